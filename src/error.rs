@@ -1,0 +1,100 @@
+//! Errors as data: every failure itplan reports, with what it needs to be shown.
+
+use std::io;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::source::SourceFile;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("cannot read {path}: {source}")]
+    Read { path: String, source: io::Error },
+
+    #[error("{path} is not UTF-8 text (invalid byte at offset {offset})")]
+    NotUtf8 { path: String, offset: usize },
+
+    #[error("{} has {} problem{}", file.name, count_errors(diagnostics), plural(count_errors(diagnostics)))]
+    InvalidPlan {
+        file: Box<SourceFile>,
+        diagnostics: Vec<Diagnostic>,
+    },
+
+    #[error("{message}")]
+    Usage {
+        message: String,
+        help: Option<String>,
+    },
+
+    #[error("cannot write {path}: {source}")]
+    Write { path: String, source: io::Error },
+
+    #[error("{0}")]
+    Git(String),
+}
+
+impl Error {
+    pub fn usage(message: impl Into<String>) -> Self {
+        Error::Usage {
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    pub fn usage_with_help(message: impl Into<String>, help: impl Into<String>) -> Self {
+        Error::Usage {
+            message: message.into(),
+            help: Some(help.into()),
+        }
+    }
+
+    /// Problems with the plan the user gave, one or many.
+    pub fn invalid(file: &SourceFile, mut diagnostics: Vec<Diagnostic>) -> Self {
+        diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+        Error::InvalidPlan {
+            file: Box::new(file.clone()),
+            diagnostics,
+        }
+    }
+
+    /// True when the error is only a closed pipe on our output.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, Error::Write { source, .. } if source.kind() == io::ErrorKind::BrokenPipe)
+    }
+
+    /// The text for standard error, in cargo's style.
+    pub fn render(&self, color: bool) -> String {
+        match self {
+            Error::InvalidPlan { file, diagnostics } => {
+                let mut out = String::new();
+                for diagnostic in diagnostics {
+                    out.push_str(&diagnostic.render(file, color));
+                    out.push_str("\n\n");
+                }
+                let errors = count_errors(diagnostics);
+                out.push_str(&format!(
+                    "error: could not load {} due to {} error{}\n",
+                    file.name,
+                    errors,
+                    plural(errors)
+                ));
+                out
+            }
+            Error::Usage {
+                message,
+                help: Some(help),
+            } => format!("error: {message}\n  = help: {help}\n"),
+            other => format!("error: {other}\n"),
+        }
+    }
+}
+
+fn count_errors(diagnostics: &[Diagnostic]) -> usize {
+    diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count()
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}

@@ -1,0 +1,210 @@
+//! The budget report: each initiative's cash flow per year, the yearly
+//! totals, and optionally the tax-levy impact. A pure function of the plan.
+
+use rust_decimal::Decimal;
+
+use super::cash_flow::{CashFlow, cash_flow};
+use super::group::{Group, GroupBy, group_rows};
+use super::levy::{LevyRows, levy_rows};
+use crate::diagnostic::Diagnostic;
+use crate::plan::{Amount, Initiative, Plan, Start, Year};
+
+#[derive(Debug, Clone, Default)]
+pub struct BudgetOptions {
+    pub levy: bool,
+    pub by: Option<GroupBy>,
+    pub from: Option<Year>,
+    pub to: Option<Year>,
+}
+
+#[derive(Debug, Clone)]
+pub struct BudgetReport {
+    pub plan: String,
+    pub organization: Option<String>,
+    pub currency: String,
+    pub horizon: (Year, Year),
+    /// The shown years: the horizon, or the window asked for.
+    pub years: Vec<Year>,
+    pub initiatives: Vec<InitiativeRow>,
+    pub groups: Option<Vec<Group>>,
+    pub totals: Totals,
+    pub levy: Option<LevyRows>,
+    pub unscheduled: Vec<String>,
+    pub uncosted: Vec<String>,
+    pub excluded: Excluded,
+}
+
+#[derive(Debug, Clone)]
+pub struct InitiativeRow {
+    pub id: String,
+    pub name: String,
+    pub start: String,
+    pub group: Option<String>,
+    pub one_time: Amount,
+    pub recurring: Amount,
+    /// One value per shown year; empty when unscheduled.
+    pub cash_flow: Vec<Decimal>,
+    /// Shown years where a "tbd" amount falls.
+    pub tbd_years: Vec<Year>,
+    /// None when unscheduled.
+    pub total: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Totals {
+    pub one_time: Vec<Decimal>,
+    pub new_recurring: Vec<Decimal>,
+    pub cash_flow: Vec<Decimal>,
+    pub one_time_total: Decimal,
+    pub new_recurring_total: Decimal,
+    pub cash_flow_total: Decimal,
+}
+
+/// How many uncosted initiatives each total leaves out (a "tbd" in the shown years).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Excluded {
+    pub one_time: usize,
+    pub new_recurring: usize,
+    pub cash_flow: usize,
+}
+
+/// Builds the budget report for the shown years.
+pub fn budget(plan: &Plan, options: &BudgetOptions) -> Result<BudgetReport, Diagnostic> {
+    let flow = cash_flow(plan)?;
+    let (from, to) = (
+        options.from.unwrap_or(plan.first_year),
+        options.to.unwrap_or(plan.last_year),
+    );
+    let window = flow.index(from).unwrap_or(0)..flow.index(to).map_or(flow.years, |j| j + 1);
+    let years: Vec<Year> = (from..=to).collect();
+    let initiatives: Vec<InitiativeRow> = plan
+        .initiatives
+        .iter()
+        .enumerate()
+        .map(|(i, initiative)| initiative_row(initiative, &flow, i, window.clone(), options.by))
+        .collect();
+    let totals = totals(&flow, window.clone())?;
+    let levy = match (&plan.levy, options.levy) {
+        (Some(levy), true) => {
+            let previous = window.start.checked_sub(1).map(|j| flow.total[j]);
+            Some(levy_rows(levy, &years, &totals.cash_flow, previous)?)
+        }
+        _ => None,
+    };
+    let groups = options
+        .by
+        .map(|by| group_rows(by, &initiatives, years.len()));
+    let groups = groups.transpose()?;
+    Ok(BudgetReport {
+        plan: plan.name.clone(),
+        organization: plan.organization.clone(),
+        currency: plan.currency.clone(),
+        horizon: (plan.first_year, plan.last_year),
+        excluded: excluded(plan, &initiatives, &flow, &years),
+        unscheduled: plan
+            .initiatives
+            .iter()
+            .filter(|i| i.is_unscheduled())
+            .map(|i| i.id.clone())
+            .collect(),
+        uncosted: plan
+            .initiatives
+            .iter()
+            .filter(|i| i.is_uncosted())
+            .map(|i| i.id.clone())
+            .collect(),
+        years,
+        initiatives,
+        groups,
+        totals,
+        levy,
+    })
+}
+
+fn initiative_row(
+    initiative: &Initiative,
+    flow: &CashFlow,
+    i: usize,
+    window: std::ops::Range<usize>,
+    by: Option<GroupBy>,
+) -> InitiativeRow {
+    let scheduled = !initiative.is_unscheduled();
+    let cash_flow: Vec<Decimal> = if scheduled {
+        flow.row(i)[window.clone()].to_vec()
+    } else {
+        Vec::new()
+    };
+    let shown = |year: &&Year| flow.index(**year).is_some_and(|j| window.contains(&j));
+    InitiativeRow {
+        id: initiative.id.clone(),
+        name: initiative.name.clone(),
+        start: match initiative.start {
+            Start::Year(year) => year.to_string(),
+            Start::Ongoing => "ongoing".into(),
+            Start::Tbd => "tbd".into(),
+        },
+        group: by.and_then(|by| by.key(initiative)),
+        one_time: one_time_sum(initiative),
+        recurring: initiative.recurring,
+        // Cells hold sums of cents; a row can only overflow if a total did.
+        total: scheduled.then(|| {
+            cash_flow
+                .iter()
+                .fold(Decimal::ZERO, |a, b| a.saturating_add(*b))
+        }),
+        tbd_years: flow.tbd_years[i].iter().filter(shown).copied().collect(),
+        cash_flow,
+    }
+}
+
+/// The initiative's one-time spend, all phases together; "tbd" if any phase is.
+fn one_time_sum(initiative: &Initiative) -> Amount {
+    initiative
+        .one_time_amounts()
+        .try_fold(Decimal::ZERO, |sum, (_, amount)| {
+            amount.known().map(|a| sum.saturating_add(a))
+        })
+        .map_or(Amount::Tbd, Amount::Known)
+}
+
+fn totals(flow: &CashFlow, window: std::ops::Range<usize>) -> Result<Totals, Diagnostic> {
+    let sum = |values: &[Decimal]| {
+        values
+            .iter()
+            .try_fold(Decimal::ZERO, |a, b| a.checked_add(*b))
+            .ok_or_else(|| Diagnostic::error(None, "arithmetic overflow adding up the horizon"))
+    };
+    let one_time = flow.one_time[window.clone()].to_vec();
+    let new_recurring = flow.new_recurring[window.clone()].to_vec();
+    let cash_flow = flow.total[window].to_vec();
+    Ok(Totals {
+        one_time_total: sum(&one_time)?,
+        new_recurring_total: sum(&new_recurring)?,
+        cash_flow_total: sum(&cash_flow)?,
+        one_time,
+        new_recurring,
+        cash_flow,
+    })
+}
+
+fn excluded(plan: &Plan, rows: &[InitiativeRow], flow: &CashFlow, years: &[Year]) -> Excluded {
+    let mut excluded = Excluded::default();
+    let shown =
+        |year: Option<Year>| year.is_some_and(|y| years.contains(&y) && flow.index(y).is_some());
+    for (initiative, row) in plan.initiatives.iter().zip(rows) {
+        if row.tbd_years.is_empty() {
+            continue;
+        }
+        excluded.cash_flow += 1;
+        if initiative
+            .one_time_amounts()
+            .any(|(year, amount)| amount.is_tbd() && shown(year))
+        {
+            excluded.one_time += 1;
+        }
+        if initiative.recurring.is_tbd() && shown(initiative.recurring_from()) {
+            excluded.new_recurring += 1;
+        }
+    }
+    excluded
+}

@@ -1,0 +1,4 @@
+//! Views: reports shaped for the output formats.
+
+pub mod budget;
+pub mod json;

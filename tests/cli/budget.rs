@@ -1,0 +1,241 @@
+//! `itplan budget` end to end.
+
+use super::*;
+
+#[test]
+fn belleville_with_levy_table() {
+    insta::assert_snapshot!(run(&["budget", "plans/belleville-2024.toml", "--levy"]));
+}
+
+#[test]
+fn belleville_csv() {
+    insta::assert_snapshot!(run(&[
+        "budget",
+        "plans/belleville-2024.toml",
+        "--levy",
+        "--format",
+        "csv"
+    ]));
+}
+
+#[test]
+fn belleville_json() {
+    insta::assert_snapshot!(run(&[
+        "budget",
+        "plans/belleville-2024.toml",
+        "--levy",
+        "--format",
+        "json"
+    ]));
+}
+
+#[test]
+fn belleville_markdown_by_theme() {
+    insta::assert_snapshot!(run(&[
+        "budget",
+        "plans/belleville-2024.toml",
+        "--by",
+        "theme",
+        "--format",
+        "markdown"
+    ]));
+}
+
+#[test]
+fn carleton_place_says_what_is_not_costed() {
+    insta::assert_snapshot!(run(&["budget", "plans/carleton-place-2022.toml"]));
+}
+
+#[test]
+fn every_shipped_plan_loads_in_every_format() {
+    for plan in shipped_plans() {
+        for format in ["table", "csv", "json", "markdown"] {
+            assert_eq!(
+                exit_code(&["budget", &plan, "--format", format]),
+                0,
+                "{plan} as {format}"
+            );
+        }
+    }
+}
+
+#[test]
+fn small_plan_every_feature() {
+    insta::assert_snapshot!(run(&["budget", "tests/fixtures/small.toml", "--levy"]));
+}
+
+#[test]
+fn small_plan_json() {
+    insta::assert_snapshot!(run(&[
+        "budget",
+        "tests/fixtures/small.toml",
+        "--levy",
+        "--format",
+        "json"
+    ]));
+}
+
+#[test]
+fn small_plan_csv_grouped_by_category() {
+    insta::assert_snapshot!(run(&[
+        "budget",
+        "tests/fixtures/small.toml",
+        "--by",
+        "category",
+        "--format",
+        "csv"
+    ]));
+}
+
+#[test]
+fn small_plan_markdown_escapes_pipes() {
+    insta::assert_snapshot!(run(&[
+        "budget",
+        "tests/fixtures/small.toml",
+        "--format",
+        "markdown",
+        "--by",
+        "kind"
+    ]));
+}
+
+#[test]
+fn window_of_the_horizon() {
+    insta::assert_snapshot!(run(&[
+        "budget",
+        "plans/belleville-2024.toml",
+        "--from",
+        "2027",
+        "--to",
+        "2028",
+        "--levy",
+        "--format",
+        "csv"
+    ]));
+}
+
+#[test]
+fn window_outside_the_horizon_is_a_usage_error() {
+    insta::assert_snapshot!(run(&[
+        "budget",
+        "plans/belleville-2024.toml",
+        "--from",
+        "2024"
+    ]));
+}
+
+#[test]
+fn levy_without_a_levy_table() {
+    insta::assert_snapshot!(run(&["budget", "plans/carleton-place-2022.toml", "--levy"]));
+}
+
+#[test]
+fn plan_from_standard_input() {
+    let text = std::fs::read_to_string(root().join("tests/fixtures/small.toml")).expect("fixture");
+    let from_stdin = run_with(&["budget", "-", "--format", "csv"], Some(&text));
+    let from_file = run(&["budget", "tests/fixtures/small.toml", "--format", "csv"]);
+    assert_eq!(from_stdin, from_file);
+}
+
+#[test]
+fn output_file_is_written_whole() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("budget.json");
+    let target = target.to_str().expect("UTF-8 path");
+    assert_eq!(
+        exit_code(&[
+            "budget",
+            "plans/belleville-2024.toml",
+            "--format",
+            "json",
+            "-o",
+            target
+        ]),
+        0
+    );
+    let written = std::fs::read_to_string(target).expect("file written");
+    assert_eq!(
+        written,
+        stdout(&["budget", "plans/belleville-2024.toml", "--format", "json"])
+    );
+    let leftovers = std::fs::read_dir(dir.path()).expect("dir").count();
+    assert_eq!(leftovers, 1, "no temporary file is left beside the output");
+}
+
+#[test]
+fn failed_run_leaves_no_output_file_and_keeps_an_old_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = temp_plan(
+        &dir,
+        "bad.toml",
+        "[plan]\nname = \"x\"\nfirst_year = 2025\n",
+    );
+    let fresh = dir.path().join("fresh.csv").display().to_string();
+    assert_eq!(exit_code(&["budget", &bad, "-o", &fresh]), 2);
+    assert!(!std::path::Path::new(&fresh).exists());
+    let old = temp_plan(&dir, "old.csv", "previous report\n");
+    assert_eq!(exit_code(&["budget", &bad, "-o", &old]), 2);
+    assert_eq!(
+        std::fs::read_to_string(&old).expect("kept"),
+        "previous report\n"
+    );
+    assert_eq!(
+        exit_code(&[
+            "budget",
+            "plans/belleville-2024.toml",
+            "--levy",
+            "--from",
+            "2020",
+            "-o",
+            &old
+        ]),
+        2
+    );
+    assert_eq!(
+        std::fs::read_to_string(&old).expect("kept"),
+        "previous report\n"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn output_to_dev_null_writes_through() {
+    assert_eq!(
+        exit_code(&["budget", "plans/belleville-2024.toml", "-o", "/dev/null"]),
+        0
+    );
+    assert!(
+        std::fs::metadata("/dev/null")
+            .expect("exists")
+            .file_type()
+            .is_file()
+            == false
+    );
+}
+
+#[test]
+fn csv_has_raw_numbers_and_marks_totals() {
+    let csv = stdout(&["budget", "plans/belleville-2024.toml", "--format", "csv"]);
+    let header = csv.lines().next().expect("header");
+    assert_eq!(
+        header,
+        "row_type,id,name,start,one_time,recurring,2025,2026,2027,2028,2029,total"
+    );
+    let cash_flow = csv
+        .lines()
+        .find(|l| l.starts_with("total,,\"Cash flow"))
+        .expect("cash flow total row");
+    assert!(
+        cash_flow.ends_with(",1458000,1706000,2529000,1712000,1825000,9230000"),
+        "{cash_flow}"
+    );
+    assert!(!csv.contains("1,458,000"));
+}
+
+#[test]
+fn no_colour_when_piped_even_if_asked_for_auto() {
+    let table = stdout(&["budget", "plans/belleville-2024.toml"]);
+    assert!(!table.contains('\u{1b}'), "no escape codes when piped");
+    let forced = stdout(&["budget", "plans/belleville-2024.toml", "--color", "always"]);
+    assert!(forced.contains('\u{1b}'), "--color always colours");
+}

@@ -1,0 +1,1 @@
+//! `itplan capacity` end to end.

@@ -1,0 +1,1 @@
+//! `itplan check` end to end.

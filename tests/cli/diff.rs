@@ -1,0 +1,1 @@
+//! `itplan diff` end to end.
