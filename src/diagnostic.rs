@@ -52,18 +52,32 @@ impl Diagnostic {
 
     /// Renders this diagnostic against the file it speaks of.
     pub fn render(&self, file: &SourceFile, color: bool) -> String {
+        self.render_with(file, &LineIndex::new(&file.text), color)
+    }
+
+    /// Renders with a line index built once for many diagnostics.
+    pub fn render_with(&self, file: &SourceFile, lines: &LineIndex, color: bool) -> String {
         let level = match self.severity {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
         };
         let mut group = match &self.span {
-            Some(span) => level.primary_title(&self.message).element(
-                Snippet::source(&file.text).path(&file.name).annotation(
-                    AnnotationKind::Primary
-                        .span(clamp(span, &file.text))
-                        .label(&self.label),
-                ),
-            ),
+            Some(span) => {
+                // Only the line at hand goes to the renderer, so a plan with
+                // thousands of problems renders in linear time.
+                let span = clamp(span, &file.text);
+                let (line_number, line_start) = lines.line_of(span.start);
+                let line_end = file.text[span.start..]
+                    .find('\n')
+                    .map_or(file.text.len(), |i| span.start + i);
+                let local = span.start - line_start..span.end - line_start;
+                level.primary_title(&self.message).element(
+                    Snippet::source(&file.text[line_start..line_end])
+                        .line_start(line_number)
+                        .path(&file.name)
+                        .annotation(AnnotationKind::Primary.span(local).label(&self.label)),
+                )
+            }
             None => {
                 Group::with_title(level.primary_title(format!("{}: {}", file.name, self.message)))
             }
@@ -93,4 +107,20 @@ fn clamp(span: &Range<usize>, text: &str) -> Range<usize> {
         end += 1;
     }
     start..end
+}
+
+/// Where each line of a text starts, to find a line in O(log n).
+pub struct LineIndex(Vec<usize>);
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex(starts.collect())
+    }
+
+    /// The 1-based line number holding `offset`, and that line's first byte.
+    pub fn line_of(&self, offset: usize) -> (usize, usize) {
+        let line = self.0.partition_point(|start| *start <= offset).max(1);
+        (line, self.0[line - 1])
+    }
 }

@@ -66,8 +66,9 @@ impl Error {
         match self {
             Error::InvalidPlan { file, diagnostics } => {
                 let mut out = String::new();
+                let lines = crate::diagnostic::LineIndex::new(&file.text);
                 for diagnostic in diagnostics {
-                    out.push_str(&diagnostic.render(file, color));
+                    out.push_str(&diagnostic.render_with(file, &lines, color));
                     out.push_str("\n\n");
                 }
                 let errors = count_errors(diagnostics);

@@ -9,3 +9,7 @@ pub mod value;
 
 pub use load::{Loaded, MAX_HORIZON_YEARS, load};
 pub use model::*;
+pub use value::Amount;
+
+#[cfg(test)]
+mod value_tests;

@@ -23,7 +23,7 @@ pub fn write_markdown(grid: &Grid, out: &mut dyn Write) -> io::Result<()> {
         let cells: Vec<String> = row
             .cells
             .iter()
-            .map(|cell| emphasised(&cell.human(), row.style, cell.is_negative()))
+            .map(|cell| emphasised(&cell.human(), row.style))
             .collect();
         writeln!(out, "| {} |", cells.join(" | "))?;
     }
@@ -36,11 +36,10 @@ pub fn write_markdown(grid: &Grid, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-/// Totals in bold; deficits in bold too, so they stand out without colour.
-fn emphasised(text: &str, style: Style, negative: bool) -> String {
+/// Headings, subtotals and totals in bold.
+fn emphasised(text: &str, style: Style) -> String {
     let text = escape(text);
-    let bold =
-        matches!(style, Style::Total | Style::Heading) || (negative && style != Style::Normal);
+    let bold = style != Style::Normal;
     if bold && !text.is_empty() {
         format!("**{text}**")
     } else {

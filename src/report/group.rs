@@ -75,6 +75,10 @@ pub fn group_rows(
 
 fn add_row(group: &mut Group, i: usize, row: &InitiativeRow) -> Option<()> {
     group.rows.push(i);
+    if row.total.is_none() {
+        // Unscheduled: its amounts fall in no year, so in no subtotal either.
+        return Some(());
+    }
     group.one_time = group
         .one_time
         .checked_add(row.one_time.known().unwrap_or_default())?;

@@ -5,3 +5,8 @@ pub mod cash_flow;
 pub mod group;
 pub mod levy;
 pub mod money;
+
+#[cfg(test)]
+mod budget_tests;
+#[cfg(test)]
+mod proptests;
