@@ -97,7 +97,7 @@ pub struct CapacityArgs {
     #[arg(long, value_name = "FTE[@YEAR]", allow_hyphen_values = true)]
     pub hire: Vec<String>,
 
-    /// Operational share of hired staff, e.g. "20%"
+    /// Operational share of hired staff, e.g. "20%" (default: 0%)
     #[arg(long, value_name = "PERCENT", requires = "hire")]
     pub operational: Option<String>,
 
