@@ -94,10 +94,10 @@ pub struct CapacityArgs {
     pub detail: bool,
 
     /// What-if: add FTE staff from YEAR (default: the first capacity year); repeatable
-    #[arg(long, value_name = "FTE[@YEAR]")]
+    #[arg(long, value_name = "FTE[@YEAR]", allow_hyphen_values = true)]
     pub hire: Vec<String>,
 
-    /// Operational share of hired staff, e.g. "20%"
+    /// Operational share of hired staff, e.g. "20%" (default: 0%)
     #[arg(long, value_name = "PERCENT", requires = "hire")]
     pub operational: Option<String>,
 

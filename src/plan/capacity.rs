@@ -1,10 +1,13 @@
 //! Reading `[capacity]`: teams, demand and the hours-per-FTE model.
 
+use std::ops::RangeInclusive;
+
 use rust_decimal::Decimal;
+use toml::de::DeValue;
 
 use super::fields::Fields;
 use super::initiative::share;
-use super::load::{read_all, year_table};
+use super::load::{MAX_HORIZON_YEARS, read_all, year_table};
 use super::model::{Capacity, Demand, Team, TeamOperational, Year};
 use super::value::{self, Problems, Value};
 use crate::diagnostic::Diagnostic;
@@ -53,13 +56,26 @@ pub fn read_capacity(
         .get("last_year")
         .and_then(|v| value::year(v, "last_year", problems))
         .unwrap_or(plan_last);
+    let window_span = fields.get("last_year").map_or(fields.span(), |v| v.span());
     if last_year < first_year {
         problems.at(
-            fields.get("last_year").map_or(fields.span(), |v| v.span()),
+            window_span,
             format!("[capacity] `last_year` {last_year} is before `first_year` {first_year}"),
             "swap them or fix the year",
         );
+    } else if last_year - first_year >= MAX_HORIZON_YEARS {
+        problems.at(
+            window_span,
+            format!(
+                "[capacity] covers {first_year}..={last_year}, more than {MAX_HORIZON_YEARS} years"
+            ),
+            format!(
+                "choose a last_year of at most {}",
+                first_year + MAX_HORIZON_YEARS - 1
+            ),
+        );
     }
+    let years = first_year..=last_year;
     let hours = hours.unwrap_or(DEFAULT_HOURS_PER_FTE_QUARTER);
     let teams = read_all(fields.get("team"), "[[capacity.team]]", problems, |v, p| {
         read_team(v, hours, p)
@@ -68,7 +84,7 @@ pub fn read_capacity(
         fields.get("demand"),
         "[[capacity.demand]]",
         problems,
-        read_demand,
+        |v, p| read_demand(v, &years, p),
     );
     Some(Capacity {
         hours_per_fte_quarter: hours,
@@ -129,16 +145,56 @@ fn read_team(value: &Value, hours_per_fte: Decimal, problems: &mut Problems) -> 
     })
 }
 
-fn read_demand(value: &Value, problems: &mut Problems) -> Option<Demand> {
+fn read_demand(
+    value: &Value,
+    years: &RangeInclusive<Year>,
+    problems: &mut Problems,
+) -> Option<Demand> {
     let fields = Fields::new(value, "[[capacity.demand]]", DEMAND_KEYS, problems)?;
     let name = fields
         .required("name", "\"Projects\"", problems)
         .and_then(|v| value::string(v, "name", problems));
-    let hours = fields
-        .required("hours_per_quarter", "{ 2025 = 1632.38 }", problems)
-        .map(|v| year_table(v, "hours_per_quarter", problems, value::non_negative));
+    let hours_value = fields.required("hours_per_quarter", "{ 2025 = 1632.38 }", problems);
+    let hours =
+        hours_value.map(|v| year_table(v, "hours_per_quarter", problems, value::non_negative));
+    if let Some(v) = hours_value.filter(|_| !years.is_empty()) {
+        let (first, last) = (years.start(), years.end());
+        warn_years_outside(v, years, problems, |year| {
+            (
+                format!(
+                    "`hours_per_quarter` for {year} lies outside the capacity years {first}–{last}"
+                ),
+                format!(
+                    "it is not counted; widen [capacity] first_year/last_year, or remove {year}"
+                ),
+            )
+        });
+    }
     Some(Demand {
         name: name?,
         hours_per_quarter: hours?,
     })
+}
+
+/// Warns at each year key of the table `value` outside `years`: a figure
+/// the capacity table would otherwise drop or place without a word.
+pub(super) fn warn_years_outside(
+    value: &Value,
+    years: &RangeInclusive<Year>,
+    problems: &mut Problems,
+    warning: impl Fn(Year) -> (String, String),
+) {
+    let DeValue::Table(table) = value.get_ref() else {
+        return;
+    };
+    for (key, _) in table.iter() {
+        // Keys that are not years were reported when the table was read.
+        let Ok(year) = key.get_ref().trim().parse::<Year>() else {
+            continue;
+        };
+        if value::YEARS.contains(&year) && !years.contains(&year) {
+            let (message, help) = warning(year);
+            problems.push(Diagnostic::warning(Some(key.span()), message).help(help));
+        }
+    }
 }

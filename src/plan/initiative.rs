@@ -1,13 +1,16 @@
 //! Reading `[[initiative]]` tables.
 
 use std::collections::HashMap;
+use std::ops::RangeInclusive;
 
 use rust_decimal::Decimal;
 
+use super::capacity::warn_years_outside;
 use super::fields::Fields;
 use super::load::{read_all, year_table};
 use super::model::{Effort, Initiative, Kind, OneTime, Plan, Start, Status, Year};
 use super::value::{self, Amount, Problems, Value};
+use crate::diagnostic::Diagnostic;
 
 const INITIATIVE_KEYS: &[&str] = &[
     "id",
@@ -150,6 +153,20 @@ fn read_initiative(value: &Value, plan: &Plan, problems: &mut Problems) -> Optio
             format!("write an end of {start} or later"),
         );
     }
+    if let (Some(effort), Some(start), Some(end)) =
+        (fields.get("effort_hours"), start_year, end_year)
+    {
+        warn_effort_outside(effort, start..=end, problems);
+    }
+    if let Some(v) = fields.get("operational")
+        && operational.is_some_and(|o| !o.is_zero())
+        && adds_fte.is_none_or(|f| f.is_zero())
+    {
+        problems.push(
+            Diagnostic::warning(Some(v.span()), "`operational` has no effect without `adds_fte`")
+                .help("it is the share of the added staff's time lost to operations; add `adds_fte` or remove it"),
+        );
+    }
     let recurring_from = recurring_start.or(start_year);
     if let (Some(from), Some(to)) = (recurring_from, recurring_end)
         && to < from
@@ -271,4 +288,25 @@ fn effort(value: &Value, problems: &mut Problems) -> Option<Effort> {
         )));
     }
     value::non_negative(value, "effort_hours", problems).map(Effort::Total)
+}
+
+/// Effort for a year outside start..=end still counts, but is likely a slip.
+fn warn_effort_outside(effort: &Value, work: RangeInclusive<Year>, problems: &mut Problems) {
+    let (start, end) = (*work.start(), *work.end());
+    if end < start {
+        return;
+    }
+    warn_years_outside(effort, &work, problems, |year| {
+        let (when, field) = if year < start {
+            (format!("before the work starts in {start}"), "start")
+        } else {
+            (format!("after the work ends in {end}"), "end")
+        };
+        (
+            format!("`effort_hours` gives hours for {year}, {when}"),
+            format!(
+                "they still count as demand in {year}; set `{field} = {year}` if the work runs then, or move the hours"
+            ),
+        )
+    });
 }

@@ -37,6 +37,9 @@ pub enum Style {
     Heading,
     Subtotal,
     Total,
+    /// A surplus/deficit row: its negative cells are deficits, bold in
+    /// Markdown and red in colour, the rest of the row left plain.
+    Balance,
 }
 
 #[derive(Debug, Clone)]

@@ -23,7 +23,7 @@ pub fn write_markdown(grid: &Grid, out: &mut dyn Write) -> io::Result<()> {
         let cells: Vec<String> = row
             .cells
             .iter()
-            .map(|cell| emphasised(&cell.human(), row.style))
+            .map(|cell| emphasised(&cell.human(), row.style, cell.is_negative()))
             .collect();
         writeln!(out, "| {} |", cells.join(" | "))?;
     }
@@ -36,10 +36,15 @@ pub fn write_markdown(grid: &Grid, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-/// Headings, subtotals and totals in bold.
-fn emphasised(text: &str, style: Style) -> String {
+/// Headings, subtotals and totals in bold; on balance rows only the
+/// deficits, so they stand out without colour.
+fn emphasised(text: &str, style: Style, negative: bool) -> String {
     let text = escape(text);
-    let bold = style != Style::Normal;
+    let bold = match style {
+        Style::Normal => false,
+        Style::Balance => negative,
+        Style::Heading | Style::Subtotal | Style::Total => true,
+    };
     if bold && !text.is_empty() {
         format!("**{text}**")
     } else {
