@@ -57,10 +57,10 @@ pub fn check_window(plan: &Plan, from: Option<i32>, to: Option<i32>) -> Result<(
             ));
         }
     }
-    if let (Some(from), Some(to)) = (from, to) {
-        if to < from {
-            return Err(Error::usage(format!("--to {to} is before --from {from}")));
-        }
+    if let (Some(from), Some(to)) = (from, to)
+        && to < from
+    {
+        return Err(Error::usage(format!("--to {to} is before --from {from}")));
     }
     Ok(())
 }

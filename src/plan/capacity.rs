@@ -36,14 +36,14 @@ pub fn read_capacity(
     let fields = Fields::new(value, "[capacity]", CAPACITY_KEYS, problems)?;
     let hours_value = fields.get("hours_per_fte_quarter");
     let hours = hours_value.and_then(|v| value::non_negative(v, "hours_per_fte_quarter", problems));
-    if let (Some(v), Some(h)) = (hours_value, hours) {
-        if h.is_zero() {
-            problems.at(
-                v.span(),
-                "`hours_per_fte_quarter` cannot be 0",
-                "every FTE figure divides by it; the seed's model is 455 (35 h/week × 13 weeks)",
-            );
-        }
+    if let (Some(v), Some(h)) = (hours_value, hours)
+        && h.is_zero()
+    {
+        problems.at(
+            v.span(),
+            "`hours_per_fte_quarter` cannot be 0",
+            "every FTE figure divides by it; the seed's model is 455 (35 h/week × 13 weeks)",
+        );
     }
     let first_year = fields
         .get("first_year")

@@ -141,26 +141,26 @@ fn read_initiative(value: &Value, plan: &Plan, problems: &mut Problems) -> Optio
         (Start::Ongoing, None) => Some(plan.last_year),
         (Start::Year(year), None) => Some(year),
     };
-    if let (Some(start), Some(end)) = (start_year, end_year) {
-        if end < start {
-            problems.at(
-                fields.get("end").map_or(fields.span(), |v| v.span()),
-                format!("`end` {end} is before the start {start}"),
-                format!("write an end of {start} or later"),
-            );
-        }
+    if let (Some(start), Some(end)) = (start_year, end_year)
+        && end < start
+    {
+        problems.at(
+            fields.get("end").map_or(fields.span(), |v| v.span()),
+            format!("`end` {end} is before the start {start}"),
+            format!("write an end of {start} or later"),
+        );
     }
     let recurring_from = recurring_start.or(start_year);
-    if let (Some(from), Some(to)) = (recurring_from, recurring_end) {
-        if to < from {
-            problems.at(
-                fields
-                    .get("recurring_end")
-                    .map_or(fields.span(), |v| v.span()),
-                format!("`recurring_end` {to} is before the recurring cost starts in {from}"),
-                format!("write a recurring_end of {from} or later"),
-            );
-        }
+    if let (Some(from), Some(to)) = (recurring_from, recurring_end)
+        && to < from
+    {
+        problems.at(
+            fields
+                .get("recurring_end")
+                .map_or(fields.span(), |v| v.span()),
+            format!("`recurring_end` {to} is before the recurring cost starts in {from}"),
+            format!("write a recurring_end of {from} or later"),
+        );
     }
     Some(Initiative {
         id: id?,

@@ -138,11 +138,10 @@ impl Initiative {
 
     /// One-time amounts with the year each is spent (None when unscheduled).
     pub fn one_time_amounts(&self) -> impl Iterator<Item = (Option<Year>, Amount)> + '_ {
-        let (single, phased): (Option<(Option<Year>, Amount)>, &[(Year, Amount)]) =
-            match &self.one_time {
-                OneTime::InStartYear(amount) => (Some((self.start_year, *amount)), &[]),
-                OneTime::Phased(phases) => (None, phases),
-            };
+        let (single, phased) = match &self.one_time {
+            OneTime::InStartYear(amount) => (Some((self.start_year, *amount)), &[][..]),
+            OneTime::Phased(phases) => (None, &phases[..]),
+        };
         single
             .into_iter()
             .chain(phased.iter().map(|(year, amount)| (Some(*year), *amount)))

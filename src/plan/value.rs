@@ -59,10 +59,10 @@ impl Amount {
 
 /// Money: an integer, a float, a numeric string, or "tbd".
 pub fn money(value: &Value, field: &str, problems: &mut Problems) -> Option<Amount> {
-    if let Some(text) = value.get_ref().as_str() {
-        if text.trim().eq_ignore_ascii_case("tbd") {
-            return Some(Amount::Tbd);
-        }
+    if let Some(text) = value.get_ref().as_str()
+        && text.trim().eq_ignore_ascii_case("tbd")
+    {
+        return Some(Amount::Tbd);
     }
     number(
         value,

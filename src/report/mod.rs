@@ -2,6 +2,12 @@
 
 pub mod budget;
 pub mod cash_flow;
+pub mod changes;
+pub mod check;
+pub mod diff;
 pub mod group;
 pub mod levy;
+pub mod lint;
 pub mod money;
+pub mod surplus;
+pub mod threshold;

@@ -1,4 +1,10 @@
 //! Views: reports shaped for the output formats.
 
 pub mod budget;
+pub mod check;
+pub mod diff;
+pub mod diff_csv;
+pub mod diff_json;
+pub mod diff_markdown;
+pub mod diff_tables;
 pub mod json;
