@@ -7,6 +7,7 @@ pub mod cli;
 pub mod cmd;
 pub mod diagnostic;
 pub mod error;
+pub mod git;
 pub mod output;
 pub mod plan;
 pub mod render;

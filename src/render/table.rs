@@ -36,7 +36,7 @@ pub fn write_table(grid: &Grid, color: bool, out: &mut dyn Write) -> io::Result<
     let first_total = grid
         .rows
         .iter()
-        .position(|row| row.style == Style::Total)
+        .position(|row| row.kind == "total")
         .filter(|n| *n > 0);
     for (n, row) in grid.rows.iter().enumerate() {
         if Some(n) == first_total {

@@ -3,10 +3,14 @@
 pub mod budget;
 pub mod capacity;
 pub mod cash_flow;
+pub mod changes;
+pub mod check;
 pub mod demand;
+pub mod diff;
 pub mod effort;
 pub mod group;
 pub mod levy;
+pub mod lint;
 pub mod money;
 pub mod supply;
 
@@ -14,3 +18,5 @@ pub mod supply;
 mod budget_tests;
 #[cfg(test)]
 mod proptests;
+pub mod surplus;
+pub mod threshold;

@@ -3,4 +3,10 @@
 pub mod budget;
 pub mod capacity;
 pub mod capacity_json;
+pub mod check;
+pub mod diff;
+pub mod diff_csv;
+pub mod diff_json;
+pub mod diff_markdown;
+pub mod diff_tables;
 pub mod json;

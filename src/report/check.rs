@@ -1,0 +1,216 @@
+//! Reconciliation: every `[[stated]]` figure against the computed one.
+//! A pure function of the plan; warnings come from `report::lint`.
+
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+
+use super::budget::{BudgetOptions, Totals, budget};
+use super::levy::levy_for;
+use super::lint::lint;
+use super::money::{percent_of, round};
+use crate::diagnostic::Diagnostic;
+use crate::plan::{Measure, Plan, Stated, Year};
+
+#[derive(Debug, Clone)]
+pub struct CheckReport {
+    pub plan: String,
+    pub organization: Option<String>,
+    pub currency: String,
+    pub horizon: (Year, Year),
+    pub rows: Vec<StatedRow>,
+    /// Located where the file allows; in file order, plan-wide ones last.
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl CheckReport {
+    pub fn mismatches(&self) -> usize {
+        self.rows.iter().filter(|row| !row.ok).count()
+    }
+}
+
+/// One stated figure and what the arithmetic gives.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatedRow {
+    pub measure: Measure,
+    /// None: the grand total over the horizon.
+    pub year: Option<Year>,
+    /// Money, or a percent (1.15 for "1.15%").
+    pub stated: Decimal,
+    /// Decimals the percent was written with; 0 for money.
+    pub decimals: u32,
+    /// None when it cannot be computed (see `note`).
+    pub computed: Option<Decimal>,
+    /// stated − computed: how far the printed figure is off.
+    pub difference: Option<Decimal>,
+    pub tolerance: Decimal,
+    pub ok: bool,
+    pub source: Option<String>,
+    /// Why the figure could not be checked.
+    pub note: Option<String>,
+    pub span: Range<usize>,
+}
+
+/// Checks every stated figure of a validated plan.
+pub fn check(plan: &Plan) -> Result<CheckReport, Diagnostic> {
+    let report = budget(plan, &BudgetOptions::default())?;
+    let rows = plan
+        .stated
+        .iter()
+        .map(|stated| check_one(plan, &report.totals, stated))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(CheckReport {
+        plan: plan.name.clone(),
+        organization: plan.organization.clone(),
+        currency: plan.currency.clone(),
+        horizon: (plan.first_year, plan.last_year),
+        rows,
+        warnings: lint(plan),
+    })
+}
+
+fn check_one(plan: &Plan, totals: &Totals, stated: &Stated) -> Result<StatedRow, Diagnostic> {
+    let mut row = StatedRow {
+        measure: stated.measure,
+        year: stated.year,
+        stated: stated.amount,
+        decimals: stated.decimals,
+        computed: None,
+        difference: None,
+        tolerance: stated.tolerance,
+        ok: false,
+        source: stated.source.clone(),
+        note: None,
+        span: stated.span.clone(),
+    };
+    match computed(plan, totals, stated)? {
+        Ok(value) => {
+            row.difference = stated.amount.checked_sub(value);
+            row.ok = matches(stated, value);
+            row.computed = Some(value);
+        }
+        Err(note) => row.note = Some(note),
+    }
+    Ok(row)
+}
+
+/// The computed figure, or why there is none (a failed row, not an error).
+fn computed(
+    plan: &Plan,
+    totals: &Totals,
+    stated: &Stated,
+) -> Result<Result<Decimal, String>, Diagnostic> {
+    let index = match stated.year {
+        None => None,
+        Some(year) if (plan.first_year..=plan.last_year).contains(&year) => {
+            Some((year - plan.first_year) as usize)
+        }
+        Some(year) => {
+            return Ok(Err(format!(
+                "{year} is outside the plan's horizon {}–{}",
+                plan.first_year, plan.last_year
+            )));
+        }
+    };
+    let pick = |values: &[Decimal], total: Decimal| index.map_or(total, |j| values[j]);
+    Ok(Ok(match stated.measure {
+        Measure::OneTime => pick(&totals.one_time, totals.one_time_total),
+        Measure::NewRecurring => pick(&totals.new_recurring, totals.new_recurring_total),
+        Measure::CashFlow => pick(&totals.cash_flow, totals.cash_flow_total),
+        Measure::TaxImpact => {
+            let (Some(year), Some(j)) = (stated.year, index) else {
+                return Ok(Err("a tax impact is stated per year".into()));
+            };
+            return tax_impact(plan, year, totals.cash_flow[j]);
+        }
+    }))
+}
+
+fn tax_impact(
+    plan: &Plan,
+    year: Year,
+    cash_flow: Decimal,
+) -> Result<Result<Decimal, String>, Diagnostic> {
+    let Some(levy) = &plan.levy else {
+        return Ok(Err(
+            "the plan has no [levy] table, so no tax impact can be computed".into(),
+        ));
+    };
+    let amount = levy_for(levy, year)?;
+    Ok(percent_of(cash_flow, amount)
+        .ok_or_else(|| format!("the levy for {year} is zero, so no tax impact can be computed")))
+}
+
+/// Whether `computed` bears out the stated figure: a percent at the
+/// precision it was written ("1.15%" holds for 1.145 ≤ x < 1.155), money
+/// within the tolerance.
+pub fn matches(stated: &Stated, computed: Decimal) -> bool {
+    match stated.measure {
+        Measure::TaxImpact => percent_matches(stated.amount, stated.decimals, computed),
+        _ => money_matches(stated.amount, stated.tolerance, computed),
+    }
+}
+
+/// Rounds half away from zero to the written decimals, as a report would
+/// have printed the computed percent.
+pub fn percent_matches(stated: Decimal, decimals: u32, computed: Decimal) -> bool {
+    round(computed, decimals) == stated
+}
+
+pub fn money_matches(stated: Decimal, tolerance: Decimal, computed: Decimal) -> bool {
+    // On overflow the figures are astronomically apart: not a match.
+    computed
+        .checked_sub(stated)
+        .is_some_and(|d| d.abs() <= tolerance)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(text: &str) -> Decimal {
+        Decimal::from_str(text).unwrap()
+    }
+
+    #[test]
+    fn percent_holds_within_the_written_precision() {
+        let stated = d("1.15");
+        assert!(percent_matches(stated, 2, d("1.145")));
+        assert!(percent_matches(stated, 2, d("1.1544")));
+        assert!(percent_matches(stated, 2, d("1.15")));
+        assert!(percent_matches(stated, 2, d("1.154999999")));
+        assert!(!percent_matches(stated, 2, d("1.155")));
+        assert!(!percent_matches(stated, 2, d("1.144999")));
+    }
+
+    #[test]
+    fn negative_percents_round_away_from_zero() {
+        let stated = d("-1.15");
+        assert!(percent_matches(stated, 2, d("-1.145")));
+        assert!(percent_matches(stated, 2, d("-1.154999")));
+        assert!(!percent_matches(stated, 2, d("-1.155")));
+        assert!(!percent_matches(stated, 2, d("-1.144999")));
+        assert!(!percent_matches(d("1.15"), 2, d("-1.15")));
+    }
+
+    #[test]
+    fn precision_follows_the_digits_written() {
+        assert!(percent_matches(d("1.3"), 1, d("1.3314")));
+        assert!(!percent_matches(d("1.30"), 2, d("1.3314")));
+        assert!(percent_matches(d("1.30"), 2, d("1.2982")));
+        assert!(percent_matches(d("2"), 0, d("1.5")));
+        assert!(!percent_matches(d("2"), 0, d("1.4999")));
+        assert!(percent_matches(d("0.00"), 2, d("-0.004")));
+    }
+
+    #[test]
+    fn money_holds_within_the_tolerance() {
+        assert!(money_matches(d("255000"), d("0"), d("255000.00")));
+        assert!(!money_matches(d("255000"), d("0"), d("243000")));
+        assert!(money_matches(d("255000"), d("12000"), d("243000")));
+        assert!(!money_matches(d("255000"), d("11999.99"), d("243000")));
+        assert!(money_matches(d("-500"), d("1"), d("-501")));
+        assert!(!money_matches(Decimal::MIN, d("0"), Decimal::MAX));
+    }
+}

@@ -1,0 +1,213 @@
+//! The check report as a grid (table, CSV, Markdown) and as contract JSON.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::json::money;
+use crate::diagnostic::Diagnostic;
+use crate::plan::Measure;
+use crate::render::number;
+use crate::render::{Cell, Column, Grid, Style};
+use crate::report::check::{CheckReport, StatedRow};
+use crate::source::SourceFile;
+
+pub fn check_grid(report: &CheckReport, file: &SourceFile) -> Grid {
+    let currency = &report.currency;
+    let mut grid = Grid {
+        title: title(report),
+        columns: vec![
+            Column::text("Line", "line"),
+            Column::text("Measure", "measure"),
+            Column::text("Year", "year"),
+            Column::number(format!("Stated ({currency})"), "stated"),
+            Column::number(format!("Computed ({currency})"), "computed"),
+            Column::number("Stated − computed", "difference"),
+            Column::text("Result", "result"),
+            Column::text("Source", "source"),
+        ],
+        ..Grid::default()
+    };
+    for row in &report.rows {
+        let style = if row.ok { Style::Normal } else { Style::Total };
+        grid.push("figure", style, cells(row, file));
+    }
+    grid.notes = notes(report, file);
+    grid
+}
+
+fn title(report: &CheckReport) -> Vec<String> {
+    let who = report
+        .organization
+        .as_ref()
+        .map(|o| format!(" — {o}"))
+        .unwrap_or_default();
+    let mut summary = summary(report);
+    match report.warnings.len() {
+        0 => {}
+        1 => summary.push_str("; 1 warning"),
+        n => summary.push_str(&format!("; {n} warnings")),
+    }
+    vec![format!("{}{who}", report.plan), summary]
+}
+
+/// One line a reviewer can read alone.
+pub fn summary(report: &CheckReport) -> String {
+    let (first, last) = report.horizon;
+    let total = report.rows.len();
+    match report.mismatches() {
+        _ if total == 0 => format!("Check {first}–{last}: the plan states no figures to reconcile"),
+        0 if total == 1 => {
+            format!("Check {first}–{last}: the 1 stated figure agrees with the arithmetic")
+        }
+        0 => format!("Check {first}–{last}: all {total} stated figures agree with the arithmetic"),
+        n => format!(
+            "Check {first}–{last}: {n} of {total} stated figures disagree with the arithmetic"
+        ),
+    }
+}
+
+fn cells(row: &StatedRow, file: &SourceFile) -> Vec<Cell> {
+    let show = |value: Option<Decimal>, dp: u32| match (value, row.measure) {
+        (None, _) => Cell::Empty,
+        (Some(v), Measure::TaxImpact) => Cell::Percent {
+            value: v,
+            dp,
+            csv_dp: dp,
+        },
+        (Some(v), _) => Cell::Money(v),
+    };
+    let result = match (row.ok, row.computed) {
+        (true, _) => "ok",
+        (false, Some(_)) => "MISMATCH",
+        (false, None) => "NOT CHECKED",
+    };
+    vec![
+        Cell::text(line_of(file, row.span.start).to_string()),
+        Cell::text(row.measure.as_str()),
+        Cell::text(row.year.map_or("total".into(), |y| y.to_string())),
+        show(Some(row.stated), row.decimals),
+        show(row.computed, computed_dp(row)),
+        match (row.difference, row.measure) {
+            (None, _) => Cell::Empty,
+            (Some(d), Measure::TaxImpact) => Cell::Fixed(d, computed_dp(row)),
+            (Some(d), _) => Cell::Money(d),
+        },
+        Cell::text(result),
+        Cell::text(row.source.as_deref().unwrap_or("")),
+    ]
+}
+
+/// A computed percent shows two digits more than the stated one, and at
+/// least the contract's four.
+fn computed_dp(row: &StatedRow) -> u32 {
+    (row.decimals + 2).max(4)
+}
+
+fn notes(report: &CheckReport, file: &SourceFile) -> Vec<String> {
+    let mut notes = Vec::new();
+    if report.rows.is_empty() {
+        notes.push("Add [[stated]] entries (measure, year, amount, source) to reconcile the figures a report prints.".into());
+    }
+    for row in report.rows.iter().filter(|r| r.note.is_some()) {
+        let note = row.note.as_deref().unwrap_or_default();
+        notes.push(format!("Not checked, {}: {note}", at(file, row.span.start)));
+    }
+    if report.rows.iter().any(|r| r.measure == Measure::TaxImpact) {
+        notes.push("Tax impact (% of levy) matches when the computed percent, rounded to the decimals stated, equals it.".into());
+    }
+    notes.extend(
+        report
+            .warnings
+            .iter()
+            .map(|w| format!("warning: {}", warning_line(file, w))),
+    );
+    notes
+}
+
+/// 1-based line of a byte offset.
+pub fn line_of(file: &SourceFile, offset: usize) -> usize {
+    let end = offset.min(file.text.len());
+    file.text.as_bytes()[..end]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
+}
+
+fn at(file: &SourceFile, offset: usize) -> String {
+    format!("{}:{}", file.name, line_of(file, offset))
+}
+
+/// "plans/x.toml:12: message", or the bare message for plan-wide ones.
+pub fn warning_line(file: &SourceFile, warning: &Diagnostic) -> String {
+    match &warning.span {
+        Some(span) => format!("{}: {}", at(file, span.start), warning.message),
+        None => warning.message.clone(),
+    }
+}
+
+/// The contract's JSON shape for `itplan check --format json`.
+#[derive(Serialize)]
+pub struct CheckJson<'a> {
+    plan: &'a str,
+    file: &'a str,
+    stated: Vec<StatedJson<'a>>,
+    mismatches: usize,
+    warnings: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct StatedJson<'a> {
+    measure: &'static str,
+    year: Option<i32>,
+    stated: String,
+    computed: Option<String>,
+    difference: Option<String>,
+    tolerance: Option<String>,
+    ok: bool,
+    source: Option<&'a str>,
+    note: Option<&'a str>,
+    line: usize,
+}
+
+pub fn check_json<'a>(report: &'a CheckReport, file: &'a SourceFile) -> CheckJson<'a> {
+    CheckJson {
+        plan: &report.plan,
+        file: &file.name,
+        stated: report
+            .rows
+            .iter()
+            .map(|row| stated_json(row, file))
+            .collect(),
+        mismatches: report.mismatches(),
+        warnings: report
+            .warnings
+            .iter()
+            .map(|w| warning_line(file, w))
+            .collect(),
+    }
+}
+
+fn stated_json<'a>(row: &'a StatedRow, file: &SourceFile) -> StatedJson<'a> {
+    let percent = row.measure == Measure::TaxImpact;
+    let show = |value: Decimal, dp: u32| {
+        if percent {
+            number::fixed(value, dp)
+        } else {
+            money(value)
+        }
+    };
+    StatedJson {
+        measure: row.measure.as_str(),
+        year: row.year,
+        stated: show(row.stated, row.decimals),
+        computed: row.computed.map(|v| show(v, computed_dp(row))),
+        difference: row.difference.map(|v| show(v, computed_dp(row))),
+        // A percent is compared at its written precision, never a tolerance.
+        tolerance: (!percent).then(|| money(row.tolerance)),
+        ok: row.ok,
+        source: row.source.as_deref(),
+        note: row.note.as_deref(),
+        line: line_of(file, row.span.start),
+    }
+}

@@ -1,0 +1,173 @@
+//! The contract's JSON shape for `itplan diff --format json`, plus the
+//! extra keys the contract allows (new_recurring, capacity_surplus, …).
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
+
+use super::diff::verdict;
+use super::json::money;
+use crate::plan::Year;
+use crate::render::number;
+use crate::report::changes::FieldChange;
+use crate::report::diff::{CapacityDiff, Change, DiffReport};
+
+#[derive(Serialize)]
+pub struct DiffJson<'a> {
+    old: &'a str,
+    new: &'a str,
+    plan: &'a str,
+    currency: &'a str,
+    years: &'a [Year],
+    horizon: Horizons,
+    added: Vec<&'a str>,
+    removed: Vec<&'a str>,
+    changed: Vec<ChangedJson<'a>>,
+    plan_fields: Fields<'a>,
+    cash_flow: ByYear,
+    cash_flow_total: ChangeJson,
+    cash_flow_change_percent: Option<String>,
+    new_recurring: ByYear,
+    new_recurring_total: ChangeJson,
+    capacity: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    capacity_surplus: Option<ByYear>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tax_impact_percent: Option<ByYear>,
+    max_increase: Option<String>,
+    exceeded: Option<bool>,
+    differs: bool,
+    verdict: String,
+}
+
+#[derive(Serialize)]
+struct Horizons {
+    old: [Year; 2],
+    new: [Year; 2],
+}
+
+#[derive(Serialize)]
+struct ChangedJson<'a> {
+    id: &'a str,
+    name: &'a str,
+    fields: Fields<'a>,
+}
+
+/// `{ "one_time": { "old": "…", "new": "…" }, … }` in the plan's field order.
+struct Fields<'a>(&'a [FieldChange]);
+
+impl Serialize for Fields<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct OldNew<'a> {
+            old: Option<&'a str>,
+            new: Option<&'a str>,
+        }
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for field in self.0 {
+            let pair = OldNew {
+                old: field.old.as_deref(),
+                new: field.new.as_deref(),
+            };
+            map.serialize_entry(field.field, &pair)?;
+        }
+        map.end()
+    }
+}
+
+#[derive(Serialize)]
+struct ChangeJson {
+    old: Option<String>,
+    new: Option<String>,
+    delta: Option<String>,
+}
+
+fn change_json(change: &Change, show: fn(Decimal) -> String) -> ChangeJson {
+    ChangeJson {
+        old: change.old.map(show),
+        new: change.new.map(show),
+        delta: change.delta.map(show),
+    }
+}
+
+/// `{ "2027": { "old": …, "new": …, "delta": … }, … }`.
+struct ByYear(Vec<(Year, ChangeJson)>);
+
+impl Serialize for ByYear {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (year, change) in &self.0 {
+            map.serialize_entry(&year.to_string(), change)?;
+        }
+        map.end()
+    }
+}
+
+fn by_year(years: &[Year], changes: &[Change], show: fn(Decimal) -> String) -> ByYear {
+    ByYear(
+        years
+            .iter()
+            .zip(changes)
+            .map(|(y, c)| (*y, change_json(c, show)))
+            .collect(),
+    )
+}
+
+pub fn diff_json<'a>(report: &'a DiffReport, (old, new): (&'a str, &'a str)) -> DiffJson<'a> {
+    let c = &report.changes;
+    let ids =
+        |list: &'a [crate::report::changes::Listed]| list.iter().map(|i| i.id.as_str()).collect();
+    let years = &report.years[..];
+    let hours: fn(Decimal) -> String = |v| number::fixed(v, 2);
+    let percent: fn(Decimal) -> String = |v| number::fixed(v, 4);
+    DiffJson {
+        old,
+        new,
+        plan: &report.plan,
+        currency: &report.currency,
+        years,
+        horizon: Horizons {
+            old: [report.old_horizon.0, report.old_horizon.1],
+            new: [report.new_horizon.0, report.new_horizon.1],
+        },
+        added: ids(&c.added),
+        removed: ids(&c.removed),
+        changed: c
+            .changed
+            .iter()
+            .map(|ch| ChangedJson {
+                id: &ch.id,
+                name: &ch.name,
+                fields: Fields(&ch.fields),
+            })
+            .collect(),
+        plan_fields: Fields(&c.plan),
+        cash_flow: by_year(years, &report.cash_flow, money),
+        cash_flow_total: change_json(&report.cash_flow_total, money),
+        cash_flow_change_percent: report.cash_flow_percent.map(|p| number::fixed(p, 4)),
+        new_recurring: by_year(years, &report.new_recurring, money),
+        new_recurring_total: change_json(&report.new_recurring_total, money),
+        capacity: match report.capacity {
+            CapacityDiff::Neither => "neither",
+            CapacityDiff::OnlyOld => "old",
+            CapacityDiff::OnlyNew => "new",
+            CapacityDiff::Both(_) => "both",
+        },
+        capacity_surplus: match &report.capacity {
+            CapacityDiff::Both(rows) => Some(ByYear(
+                rows.iter()
+                    .map(|(y, c)| (*y, change_json(c, hours)))
+                    .collect(),
+            )),
+            _ => None,
+        },
+        tax_impact_percent: report
+            .tax_impact
+            .as_deref()
+            .map(|rows| by_year(years, rows, percent)),
+        max_increase: report.max_increase.map(|t| t.plain()),
+        exceeded: report.max_increase.map(|_| report.exceeded),
+        differs: report.differs(),
+        verdict: verdict(report),
+    }
+}
