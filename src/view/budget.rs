@@ -76,11 +76,7 @@ pub fn budget_grid(report: &BudgetReport) -> Grid {
 }
 
 fn title(report: &BudgetReport) -> Vec<String> {
-    let who = report
-        .organization
-        .as_ref()
-        .map(|o| format!(" — {o}"))
-        .unwrap_or_default();
+    let who = super::by(report.organization.as_deref());
     let (first, last) = report.horizon;
     let shown = (report.years.first().copied(), report.years.last().copied());
     let window = match shown {

@@ -95,11 +95,7 @@ fn line(row: &str, label: &str, values: &[Decimal]) -> Vec<Cell> {
 }
 
 fn title(report: &CapacityReport) -> Vec<String> {
-    let who = report
-        .organization
-        .as_ref()
-        .map(|o| format!(" — {o}"))
-        .unwrap_or_default();
+    let who = super::by(report.organization.as_deref());
     let years = match (report.years.first(), report.years.last()) {
         (Some(first), Some(last)) => format!(" {first}–{last}"),
         _ => String::new(),

@@ -36,11 +36,7 @@ pub fn check_grid(report: &CheckReport, file: &SourceFile) -> Grid {
 }
 
 fn title(report: &CheckReport) -> Vec<String> {
-    let who = report
-        .organization
-        .as_ref()
-        .map(|o| format!(" — {o}"))
-        .unwrap_or_default();
+    let who = super::by(report.organization.as_deref());
     let mut summary = summary(report);
     match report.warnings.len() {
         0 => {}

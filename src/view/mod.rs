@@ -10,3 +10,8 @@ pub mod diff_json;
 pub mod diff_markdown;
 pub mod diff_tables;
 pub mod json;
+
+/// " — City of Belleville" after a plan's name, or nothing.
+pub fn by(organization: Option<&str>) -> String {
+    organization.map(|o| format!(" — {o}")).unwrap_or_default()
+}

@@ -43,25 +43,23 @@ pub fn run(args: &[&str]) -> String {
     run_with(args, None)
 }
 
-/// The exit code alone, for tests about exit status.
-pub fn exit_code(args: &[&str]) -> i32 {
-    let output = Command::cargo_bin("itplan")
+fn output(args: &[&str]) -> std::process::Output {
+    Command::cargo_bin("itplan")
         .expect("built")
         .current_dir(root())
         .args(args)
         .output()
-        .expect("runs");
-    output.status.code().unwrap_or(-1)
+        .expect("runs")
+}
+
+/// The exit code alone, for tests about exit status.
+pub fn exit_code(args: &[&str]) -> i32 {
+    output(args).status.code().unwrap_or(-1)
 }
 
 /// Standard output alone, which must have succeeded.
 pub fn stdout(args: &[&str]) -> String {
-    let output = Command::cargo_bin("itplan")
-        .expect("built")
-        .current_dir(root())
-        .args(args)
-        .output()
-        .expect("runs");
+    let output = output(args);
     assert!(
         output.status.success(),
         "itplan {args:?} failed: {}",
