@@ -5,10 +5,10 @@
 use rust_decimal::Decimal;
 
 use super::budget::{BudgetOptions, budget};
+use super::capacity::capacity as capacity_report;
 use super::changes::{Changes, changes};
 use super::levy::levy_rows;
 use super::money::percent_of;
-use super::surplus::surplus_by_year;
 use super::threshold::Threshold;
 use crate::diagnostic::Diagnostic;
 use crate::plan::{Plan, Year};
@@ -33,13 +33,21 @@ pub fn figures(plan: &Plan, levy: bool) -> Result<Figures, Diagnostic> {
         }
         _ => None,
     };
-    let surplus = surplus_by_year(plan);
-    if plan.capacity.is_some() && surplus.is_none() {
-        return Err(Diagnostic::error(
-            plan.capacity.as_ref().map(|c| c.span.clone()),
-            "arithmetic overflow computing the capacity surplus",
-        ));
-    }
+    // Row E of the capacity report, per quarter, when the plan has one.
+    let surplus: Option<Vec<(Year, Decimal)>> = match plan.capacity {
+        Some(_) => {
+            let report = capacity_report(plan, None)?;
+            Some(
+                report
+                    .years
+                    .iter()
+                    .copied()
+                    .zip(report.quarter.rows.surplus)
+                    .collect(),
+            )
+        }
+        None => None,
+    };
     Ok(Figures {
         first_year: plan.first_year,
         cash_flow: totals.cash_flow,

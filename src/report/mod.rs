@@ -18,5 +18,4 @@ pub mod supply;
 mod budget_tests;
 #[cfg(test)]
 mod proptests;
-pub mod surplus;
 pub mod threshold;
