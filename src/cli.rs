@@ -74,7 +74,7 @@ pub struct BudgetArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Period {
-    /// Average hours per quarter, as in the seed's table
+    /// Average hours per quarter, as in a master plan's capacity table
     Quarter,
     /// Hours per year (quarter × 4); FTE rows stay in FTE
     Year,
@@ -85,7 +85,7 @@ pub struct CapacityArgs {
     /// The plan file (TOML), or - for standard input
     pub plan: String,
 
-    /// Show hours per quarter (the seed's view) or per year
+    /// Show hours per quarter (the master plan's view) or per year
     #[arg(long, value_enum, default_value_t = Period::Quarter)]
     pub period: Period,
 

@@ -45,7 +45,7 @@ pub fn read_capacity(
         problems.at(
             v.span(),
             "`hours_per_fte_quarter` cannot be 0",
-            "every FTE figure divides by it; the seed's model is 455 (35 h/week × 13 weeks)",
+            "every FTE figure divides by it; the usual model is 455 (35 h/week × 13 weeks)",
         );
     }
     let first_year = fields

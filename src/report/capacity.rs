@@ -11,7 +11,7 @@ use crate::plan::{Plan, Year};
 
 pub use super::supply::{Hire, WhatIf};
 
-/// Rows A-F of the seed's table, one value per capacity year.
+/// Rows A-F of a master plan's capacity table, one value per capacity year.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Rows {
     /// A: FTE × H.

@@ -1,5 +1,5 @@
 //! The capacity report as a grid (table, CSV, Markdown): rows A-F of the
-//! seed's table, one column per capacity year, and the demand by source.
+//! master plan's capacity table, one column per capacity year, and the demand by source.
 
 use rust_decimal::Decimal;
 
