@@ -22,6 +22,13 @@ impl Column {
         }
     }
 
+    /// One numeric column per year, headed and keyed by the year.
+    pub fn years(years: &[i32]) -> impl Iterator<Item = Column> + '_ {
+        years
+            .iter()
+            .map(|y| Column::number(y.to_string(), y.to_string()))
+    }
+
     pub fn number(header: impl Into<String>, key: impl Into<String>) -> Self {
         Column {
             header: header.into(),

@@ -23,12 +23,7 @@ pub fn budget_grid(report: &BudgetReport) -> Grid {
         ],
         ..Grid::default()
     };
-    grid.columns.extend(
-        report
-            .years
-            .iter()
-            .map(|y| Column::number(y.to_string(), y.to_string())),
-    );
+    grid.columns.extend(Column::years(&report.years));
     grid.columns
         .push(Column::number(format!("Total ({currency})"), "total"));
     match &report.groups {

@@ -33,12 +33,7 @@ pub fn capacity_grid(report: &CapacityReport, period: Period, detail: bool) -> G
         columns: vec![Column::text("", "row"), Column::text(unit, "label")],
         ..Grid::default()
     };
-    grid.columns.extend(
-        report
-            .years
-            .iter()
-            .map(|y| Column::number(y.to_string(), y.to_string())),
-    );
+    grid.columns.extend(Column::years(&report.years));
     push_rows(&mut grid, report, period);
     if detail {
         push_detail(&mut grid, report, period);
