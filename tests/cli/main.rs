@@ -7,7 +7,9 @@ mod check;
 mod diff;
 mod output;
 mod readme;
+mod terminal;
 mod validation;
+mod widths;
 
 use std::path::{Path, PathBuf};
 

@@ -62,10 +62,8 @@ fn run(block: &Block) -> (String, Vec<String>) {
         .expect("the binary's directory")
         .to_path_buf();
     let paths = std::env::var_os("PATH").unwrap_or_default();
-    let path = std::env::join_paths(
-        std::iter::once(bin).chain(std::env::split_paths(&paths)),
-    )
-    .expect("PATH joins");
+    let path = std::env::join_paths(std::iter::once(bin).chain(std::env::split_paths(&paths)))
+        .expect("PATH joins");
     let mut script = String::new();
     for command in &block.commands {
         // The marker must not hide the status from a following `echo $?`.
