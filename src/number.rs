@@ -60,7 +60,7 @@ fn push_digits(
     }
     let int_len = n - scale;
     for i in 0..int_len {
-        if group && i > 0 && (int_len - i) % 3 == 0 {
+        if group && i > 0 && (int_len - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(char::from(reversed[n - 1 - i]));
