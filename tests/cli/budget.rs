@@ -239,3 +239,48 @@ fn no_colour_when_piped_even_if_asked_for_auto() {
     let forced = stdout(&["budget", "plans/belleville-2024.toml", "--color", "always"]);
     assert!(forced.contains('\u{1b}'), "--color always colours");
 }
+
+/// The count in the cash-flow total and the list under the table name the
+/// same initiatives, whatever window is shown.
+#[test]
+fn uncosted_counts_and_lists_agree_for_any_window() {
+    for (from, to) in [
+        ("2025", "2029"),
+        ("2027", "2028"),
+        ("2029", "2029"),
+        ("2025", "2025"),
+    ] {
+        let out = stdout(&[
+            "budget",
+            "plans/belleville-2024.toml",
+            "--from",
+            from,
+            "--to",
+            to,
+        ]);
+        let count = out
+            .split("Cash flow (excludes ")
+            .nth(1)
+            .and_then(|rest| rest.split(" uncosted").next())
+            .and_then(|n| n.parse::<usize>().ok())
+            .unwrap_or(0);
+        let listed = out
+            .lines()
+            .find(|l| l.starts_with("Uncosted in "))
+            .and_then(|l| l.split("): ").nth(1))
+            .map_or(0, |ids| ids.split(", ").count());
+        assert_eq!(count, listed, "{from}–{to}:\n{out}");
+        let json = stdout(&[
+            "budget",
+            "plans/belleville-2024.toml",
+            "--from",
+            from,
+            "--to",
+            to,
+            "--format",
+            "json",
+        ]);
+        let with_tbd = json.matches("\"tbd_years\": [\n").count();
+        assert_eq!(with_tbd, listed, "JSON tbd_years agree, {from}–{to}");
+    }
+}

@@ -226,3 +226,15 @@ fn write_errors_name_the_path_given() {
     );
     assert!(!err.contains(".itplan-"), "no temporary name: {err}");
 }
+
+#[test]
+fn piped_output_is_never_paged() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_itplan"))
+        .current_dir(root())
+        .args(["budget", "plans/belleville-2024.toml"])
+        .env("PAGER", "false")
+        .output()
+        .expect("runs");
+    assert!(output.status.success());
+    assert!(String::from_utf8_lossy(&output.stdout).contains("Cash flow"));
+}

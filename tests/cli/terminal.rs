@@ -26,6 +26,11 @@ fn tmux_available() -> bool {
 /// Runs `itplan ARGS` in a tmux pane `width` columns wide and returns what
 /// it wrote to the terminal (line ends as `\n`).
 fn in_terminal(args: &str, width: u16, no_color: bool) -> String {
+    in_terminal_with(args, width, no_color, "PAGER=cat")
+}
+
+/// [`in_terminal`] with more environment (`NAME=value`, shell-quoted).
+fn in_terminal_with(args: &str, width: u16, no_color: bool, extra_env: &str) -> String {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("pane.out");
     let done = dir.path().join("done");
@@ -37,7 +42,7 @@ fn in_terminal(args: &str, width: u16, no_color: bool) -> String {
     // Written to a file by the program itself would not be a terminal: tmux
     // copies what the pane shows, and the program writes to the pane.
     let script = format!(
-        "tmux -L {socket} wait-for ready; cd {root}; env {env} PAGER=cat {bin} {args}; touch {done}; sleep 60",
+        "tmux -L {socket} wait-for ready; cd {root}; env {env} {extra_env} {bin} {args}; touch {done}; sleep 60",
         root = shell_quote(&root()),
         bin = shell_quote(&bin),
         done = shell_quote(&done),
@@ -166,4 +171,42 @@ fn capacity_detail_fits_80_and_100_columns() {
         let out = in_terminal("capacity plans/belleville-2024.toml --detail", width, true);
         check_fits(&out, width as usize, &["-700.52", "-1.54", "5,460.00"]);
     }
+}
+
+#[test]
+fn tall_output_goes_through_the_pager_unless_no_pager() {
+    if !tmux_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let paged = dir.path().join("paged.txt");
+    let pager = format!("'PAGER=cat > {}'", paged.display());
+    let shown = in_terminal_with("budget plans/belleville-2024.toml", 100, true, &pager);
+    let text = std::fs::read_to_string(&paged).expect("the pager ran");
+    assert!(
+        text.contains("Cash flow"),
+        "the pager got the table:\n{text}"
+    );
+    assert!(
+        !plain(&shown).contains("Cash flow"),
+        "not also printed:\n{shown}"
+    );
+
+    let paged_again = dir.path().join("again.txt");
+    let pager = format!("'PAGER=cat > {}'", paged_again.display());
+    let shown = in_terminal_with(
+        "budget plans/belleville-2024.toml --no-pager",
+        100,
+        true,
+        &pager,
+    );
+    assert!(!paged_again.exists(), "--no-pager starts no pager");
+    assert!(plain(&shown).contains("Cash flow"), "{shown}");
+
+    // Short output fits the screen: printed, no pager.
+    let short = dir.path().join("short.txt");
+    let pager = format!("'PAGER=cat > {}'", short.display());
+    let shown = in_terminal_with("check tests/fixtures/check-ok.toml", 100, true, &pager);
+    assert!(!short.exists(), "no pager for a screenful");
+    assert!(plain(&shown).contains('┌'), "{shown}");
 }
