@@ -6,6 +6,7 @@ mod capacity;
 mod check;
 mod diff;
 mod output;
+mod schema;
 mod validation;
 
 use std::path::{Path, PathBuf};
