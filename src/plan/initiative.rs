@@ -6,7 +6,8 @@ use rust_decimal::Decimal;
 
 use super::fields::Fields;
 use super::model::{Effort, Initiative, Kind, OneTime, Plan, Start, Status, Year};
-use super::value::{Amount, OrYears};
+use super::scalar::OrYears;
+use super::value::Amount;
 use crate::source::SourceFile;
 
 pub fn read_initiatives(top: &mut Fields, plan: &Plan, file: &SourceFile) -> Vec<Initiative> {

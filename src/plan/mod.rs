@@ -1,7 +1,8 @@
 //! Plans: the file format, its validation and the domain model.
 //!
 //! Imports point down: `load` → the table readers (`header`, `initiative`,
-//! `capacity`, `stated`) → `fields` → `registry`, `value` → `hint`, `model`.
+//! `capacity`, `stated`) → `fields` → `registry`, `percent`, `scalar`,
+//! `value` → `hint`, `model`.
 
 mod capacity;
 mod fields;
@@ -10,7 +11,9 @@ mod hint;
 mod initiative;
 mod load;
 pub mod model;
+mod percent;
 pub mod registry;
+mod scalar;
 pub mod schema;
 mod stated;
 mod syntax;
