@@ -7,8 +7,11 @@ mod check;
 mod diff;
 mod mutation;
 mod output;
+mod readme;
 mod schema;
+mod terminal;
 mod validation;
+mod widths;
 
 use std::path::{Path, PathBuf};
 
