@@ -14,8 +14,8 @@ use std::path::{Path, PathBuf};
 
 use super::root;
 
-/// Mutants per plan in the default run: with 8 plans and 13 command lines,
-/// 416 runs, a few seconds.
+/// Mutants per plan in the default run: with today's 9 plans and fixtures
+/// and 13 command lines, 468 runs in about two seconds.
 const MUTANTS_PER_PLAN: usize = 4;
 const SEED: u64 = 0x1d5e_a5ed_2025;
 
