@@ -1,6 +1,8 @@
 //! Decimal helpers at the bottom of every layer: the contract's rounding,
 //! and numbers written raw for machines or grouped for people.
 
+use std::fmt;
+
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// Rounds to `dp` decimals, half away from zero (the contract's rounding).
@@ -34,14 +36,14 @@ fn trimmed(value: Decimal) -> (bool, u128, u32) {
 
 /// Writes `digits` × 10^-scale with `dp` ≥ scale decimals, grouping
 /// thousands when asked.
-fn push_digits(
-    out: &mut String,
+fn write_digits<W: fmt::Write>(
+    out: &mut W,
     negative: bool,
     mut digits: u128,
     scale: u32,
     dp: u32,
     group: bool,
-) {
+) -> fmt::Result {
     // A Decimal's mantissa has at most 29 digits.
     let mut reversed = [b'0'; 40];
     let mut n = 0;
@@ -56,23 +58,41 @@ fn push_digits(
     let scale = scale as usize;
     n = n.max(scale + 1);
     if negative {
-        out.push('-');
+        out.write_char('-')?;
     }
     let int_len = n - scale;
     for i in 0..int_len {
         if group && i > 0 && (int_len - i).is_multiple_of(3) {
-            out.push(',');
+            out.write_char(',')?;
         }
-        out.push(char::from(reversed[n - 1 - i]));
+        out.write_char(char::from(reversed[n - 1 - i]))?;
     }
     if dp > 0 {
-        out.push('.');
+        out.write_char('.')?;
         for i in 0..scale {
-            out.push(char::from(reversed[scale - 1 - i]));
+            out.write_char(char::from(reversed[scale - 1 - i]))?;
         }
         for _ in scale..dp as usize {
-            out.push('0');
+            out.write_char('0')?;
         }
+    }
+    Ok(())
+}
+
+fn push_digits(out: &mut String, negative: bool, digits: u128, scale: u32, dp: u32, group: bool) {
+    // Writing to a String cannot fail.
+    let _ = write_digits(out, negative, digits, scale, dp, group);
+}
+
+/// Exact money for machines, written straight to a formatter or a JSON
+/// string without an allocation of its own: `Plain(x)` shows as [`plain`].
+#[derive(Debug, Clone, Copy)]
+pub struct Plain(pub Decimal);
+
+impl fmt::Display for Plain {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (negative, digits, scale) = trimmed(self.0);
+        write_digits(f, negative, digits, scale, scale, false)
     }
 }
 
@@ -166,6 +186,7 @@ mod tests {
         assert_eq!(plain(d("-0.00")), "0");
         assert_eq!(plain(d("-12.50")), "-12.5");
         assert_eq!(plain(d("0.0001")), "0.0001");
+        assert_eq!(Plain(d("-4627.350")).to_string(), "-4627.35");
     }
 
     #[test]
