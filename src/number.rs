@@ -97,14 +97,13 @@ impl fmt::Display for Plain {
 }
 
 /// Rounded to `dp` decimals and written with exactly that many.
+/// Built from the digits: Decimal's own `{:.N}` overflows a fixed buffer
+/// on wide values and panics.
 pub fn fixed(value: Decimal, dp: u32) -> String {
-    let rounded = round(value, dp);
-    let rounded = if rounded.is_zero() {
-        Decimal::ZERO
-    } else {
-        rounded
-    };
-    format!("{:.*}", dp as usize, rounded)
+    let (negative, digits, scale) = trimmed(round(value, dp));
+    let mut out = String::new();
+    push_digits(&mut out, negative, digits, scale, dp.max(scale), false);
+    out
 }
 
 /// Money for people: thousands separators, cents only when there are any.
@@ -211,6 +210,28 @@ mod tests {
         assert_eq!(money_with(d("350000.5"), 0), "350,000.50");
         assert_eq!(money_with(d("0.125"), 2), "0.125");
         assert_eq!(money_with(d("-0"), 2), "0.00");
+    }
+
+    #[test]
+    fn wide_values_never_overflow_the_formatter() {
+        let huge = Decimal::MAX;
+        assert_eq!(fixed(huge, 30).len(), 29 + 1 + 30);
+        assert!(fixed(huge, 30).starts_with("79228162514264337593543950335.000"));
+        assert_eq!(
+            fixed(d("-0.0000000000000000000000000001"), 30),
+            "-0.000000000000000000000000000100"
+        );
+        assert_eq!(
+            money(d("-79228162514264337593543950.335")),
+            "-79,228,162,514,264,337,593,543,950.335"
+        );
+        assert_eq!(
+            grouped_fixed(huge, 2),
+            "79,228,162,514,264,337,593,543,950,335.00"
+        );
+        assert_eq!(fixed(d("1.5"), 0), "2");
+        assert_eq!(fixed(d("0.004"), 2), "0.00");
+        assert_eq!(fixed(d("-0.004"), 2), "0.00");
     }
 
     #[test]

@@ -1,20 +1,24 @@
-//! Exact conversion of TOML values: money, percents, years, hours.
+//! Exact conversion of TOML values: money, percents, years, hours, text.
 //!
 //! Numbers are read from the literal text the parser kept, never through a
-//! binary float, so `4627.35` is exactly 4627.35.
+//! binary float, so `4627.35` is exactly 4627.35. Every function reports its
+//! own problems, located at the value, and returns None on any.
 
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
 
 use rust_decimal::Decimal;
 use toml::Spanned;
-use toml::de::{DeString, DeValue};
+use toml::de::DeValue;
 
+use super::hint::{Meant, finance_figure};
 use crate::diagnostic::Diagnostic;
 
 pub type Value<'i> = Spanned<DeValue<'i>>;
 
 /// Floats with more digits than this cannot pass through serde's f64 exactly.
 const MAX_FLOAT_DIGITS: usize = 15;
+
+pub const YEARS: RangeInclusive<i32> = 1900..=2200;
 
 /// Every problem found while reading a plan.
 #[derive(Debug, Default)]
@@ -25,6 +29,7 @@ impl Problems {
         self.0.push(diagnostic);
     }
 
+    /// An error at `span`, with what would be valid.
     pub fn at(&mut self, span: Range<usize>, message: impl Into<String>, help: impl Into<String>) {
         let help = help.into();
         let mut diagnostic = Diagnostic::error(Some(span), message);
@@ -92,29 +97,94 @@ pub fn non_negative(value: &Value, field: &str, problems: &mut Problems) -> Opti
     Some(number)
 }
 
+/// More than zero: a levy or household count divides the cost.
+pub fn positive(value: &Value, field: &str, problems: &mut Problems) -> Option<Decimal> {
+    let number = decimal(value, field, problems)?;
+    if number <= Decimal::ZERO {
+        problems.at(
+            value.span(),
+            format!("`{field}` must be more than 0, not {number}"),
+            "a levy or household count divides the cost, so it must be positive",
+        );
+        return None;
+    }
+    Some(number)
+}
+
 fn number(value: &Value, field: &str, expected: &str, problems: &mut Problems) -> Option<Decimal> {
     let span = value.span();
-    let parsed = match value.get_ref() {
-        DeValue::Integer(int) => integer_decimal(int.as_str(), int.radix()),
-        DeValue::Float(float) => return float_decimal(float.as_str(), span, field, problems),
-        DeValue::String(text) => parse_decimal(text.trim()),
+    match value.get_ref() {
+        DeValue::Integer(int) => {
+            let parsed = integer_decimal(int.as_str(), int.radix());
+            if parsed.is_none() {
+                problems.at(
+                    span,
+                    format!(
+                        "`{field}` is too large: {} has more than 28 digits",
+                        int.as_str()
+                    ),
+                    format!("write {expected}"),
+                );
+            }
+            parsed
+        }
+        DeValue::Float(float) => float_decimal(float.as_str(), span, field, problems),
+        DeValue::String(text) => number_text(text, span, field, expected, problems),
         other => {
             problems.at(
                 span,
                 format!("`{field}` must be a number, found {}", other.type_str()),
                 format!("write {expected}"),
             );
-            return None;
+            None
         }
-    };
-    if parsed.is_none() {
-        problems.at(
-            span,
-            format!("`{field}` is not a number this tool can hold exactly"),
-            format!("write {expected} (at most 28 significant digits)"),
-        );
     }
-    parsed
+}
+
+/// A number written as a string: exact when plain, explained when it is
+/// spelled the way a spreadsheet shows it.
+fn number_text(
+    text: &str,
+    span: Range<usize>,
+    field: &str,
+    expected: &str,
+    problems: &mut Problems,
+) -> Option<Decimal> {
+    if let Some(parsed) = parse_decimal(text.trim()) {
+        return Some(parsed);
+    }
+    let (message, help) = match finance_figure(text) {
+        _ if is_plain_number(text.trim()) => (
+            format!("`{field}` has more than 28 significant digits"),
+            format!("write {expected} (at most 28 significant digits)"),
+        ),
+        Some(Meant::Number(fixed)) => (
+            format!("`{field}` is the text \"{text}\", not a number"),
+            format!(
+                "write `{field} = {fixed}`: no quotes or currency sign; underscores, not commas or spaces, group the digits"
+            ),
+        ),
+        Some(Meant::Percent(percent)) => (
+            format!("`{field}` is a percent, \"{percent}%\", but it takes an amount"),
+            format!("write {expected}"),
+        ),
+        None => (
+            format!("`{field}` must be a number, not the text \"{text}\""),
+            format!("write {expected}"),
+        ),
+    };
+    problems.at(span, message, help);
+    None
+}
+
+fn is_plain_number(text: &str) -> bool {
+    let body = text.strip_prefix(['-', '+']).unwrap_or(text);
+    !body.is_empty()
+        && body
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '_' || c == '.')
+        && body.matches('.').count() <= 1
+        && body.chars().any(|c| c.is_ascii_digit())
 }
 
 fn integer_decimal(digits: &str, radix: u32) -> Option<Decimal> {
@@ -157,7 +227,7 @@ fn float_decimal(
     if parsed.is_none() {
         problems.at(
             span,
-            format!("`{field}` is not a finite number"),
+            format!("`{field}` is not a finite number that fits in 28 digits"),
             "write a number such as 4627.35",
         );
     }
@@ -169,145 +239,4 @@ fn significant_digits(literal: &str) -> usize {
     let mantissa = literal.split(['e', 'E']).next().unwrap_or("");
     let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
     digits.trim_start_matches('0').trim_end_matches('0').len()
-}
-
-/// A percent string such as "1.45%", returned as the fraction 0.0145.
-pub fn percent(value: &Value, field: &str, problems: &mut Problems) -> Option<Decimal> {
-    let span = value.span();
-    match value.get_ref() {
-        DeValue::String(text) => {
-            let parsed = text
-                .trim()
-                .strip_suffix('%')
-                .and_then(|n| parse_decimal(n.trim()));
-            if parsed.is_none() {
-                problems.at(
-                    span,
-                    format!("`{field}` must be a percent such as \"1.45%\""),
-                    "write a number followed by %, in quotes",
-                );
-            }
-            parsed.and_then(|n| n.checked_div(Decimal::ONE_HUNDRED))
-        }
-        DeValue::Integer(_) | DeValue::Float(_) => {
-            let literal = &value_text(value);
-            let hundred_times = parse_decimal(literal)
-                .and_then(|n| n.checked_mul(Decimal::ONE_HUNDRED))
-                .map(|n| n.normalize());
-            let alternative = hundred_times
-                .map(|n| format!(" (or \"{n}%\" if {literal} is a fraction)"))
-                .unwrap_or_default();
-            problems.at(
-                span,
-                format!("`{field}` is a percent, but {literal} is a bare number"),
-                format!("write \"{literal}%\"{alternative}: a bare number is ambiguous between a percent and a fraction"),
-            );
-            None
-        }
-        other => {
-            problems.at(
-                span,
-                format!(
-                    "`{field}` must be a percent string, found {}",
-                    other.type_str()
-                ),
-                "write a percent such as \"1.45%\"",
-            );
-            None
-        }
-    }
-}
-
-fn value_text(value: &Value) -> String {
-    match value.get_ref() {
-        DeValue::Integer(int) if int.radix() == 10 => int.as_str().to_string(),
-        DeValue::Integer(int) => int.to_string(),
-        DeValue::Float(float) => float.as_str().to_string(),
-        _ => String::new(),
-    }
-}
-
-pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
-
-/// A calendar year, 1900..=2200.
-pub fn year(value: &Value, field: &str, problems: &mut Problems) -> Option<i32> {
-    match value.get_ref() {
-        DeValue::Integer(int) if int.radix() == 10 => {
-            year_from_text(int.as_str(), value.span(), field, problems)
-        }
-        other => {
-            problems.at(
-                value.span(),
-                format!("`{field}` must be a year, found {}", other.type_str()),
-                "write a year such as 2025 (no quotes)",
-            );
-            None
-        }
-    }
-}
-
-/// A year used as a table key, as in `{ 2025 = 200_000 }`.
-pub fn year_key(key: &Spanned<DeString>, field: &str, problems: &mut Problems) -> Option<i32> {
-    year_from_text(key.get_ref(), key.span(), field, problems)
-}
-
-fn year_from_text(
-    text: &str,
-    span: Range<usize>,
-    field: &str,
-    problems: &mut Problems,
-) -> Option<i32> {
-    match text.trim().parse::<i32>() {
-        Ok(year) if YEARS.contains(&year) => Some(year),
-        _ => {
-            problems.at(
-                span,
-                format!("`{field}`: {text} is not a year between 1900 and 2200"),
-                "write a year such as 2025",
-            );
-            None
-        }
-    }
-}
-
-pub fn string(value: &Value, field: &str, problems: &mut Problems) -> Option<String> {
-    match value.get_ref() {
-        DeValue::String(text) => Some(text.to_string()),
-        other => {
-            problems.at(
-                value.span(),
-                format!("`{field}` must be a string, found {}", other.type_str()),
-                format!("put the {field} in quotes"),
-            );
-            None
-        }
-    }
-}
-
-/// A whole number within `range`, e.g. a 1..=5 score.
-pub fn integer_in(
-    value: &Value,
-    field: &str,
-    range: std::ops::RangeInclusive<i64>,
-    problems: &mut Problems,
-) -> Option<i64> {
-    let parsed = match value.get_ref() {
-        DeValue::Integer(int) => i64::from_str_radix(int.as_str(), int.radix()).ok(),
-        _ => None,
-    };
-    match parsed {
-        Some(n) if range.contains(&n) => Some(n),
-        _ => {
-            problems.at(
-                value.span(),
-                format!(
-                    "`{field}` must be a whole number from {} to {}",
-                    range.start(),
-                    range.end()
-                ),
-                format!("write an integer such as {}", range.end()),
-            );
-            None
-        }
-    }
 }
