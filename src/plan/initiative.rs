@@ -204,6 +204,8 @@ fn read_initiative(value: &Value, plan: &Plan, problems: &mut Problems) -> Optio
             .flatten()
             .unwrap_or(Effort::Total(Decimal::ZERO)),
         notes,
+        funding: None,
+        recurring_funding: None,
         span: id_value.map_or(fields.span(), |v| v.span()),
     })
 }

@@ -182,6 +182,7 @@ fn read_header(value: &Value, problems: &mut Problems) -> Option<Plan> {
         initiatives: Vec::new(),
         capacity: None,
         stated: Vec::new(),
+        debt: None,
     })
 }
 
@@ -334,6 +335,8 @@ fn measure(value: &Value, problems: &mut Problems) -> Option<Measure> {
         Measure::NewRecurring,
         Measure::CashFlow,
         Measure::TaxImpact,
+        Measure::LevyRequirement,
+        Measure::DebtService,
     ]
     .get(index?)
     .copied()

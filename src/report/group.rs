@@ -11,6 +11,8 @@ pub enum GroupBy {
     Theme,
     Category,
     Kind,
+    /// By funding source: one row per (initiative, source) with its share.
+    Funding,
 }
 
 impl GroupBy {
@@ -19,6 +21,8 @@ impl GroupBy {
             GroupBy::Theme => initiative.theme.clone(),
             GroupBy::Category => initiative.category.clone(),
             GroupBy::Kind => initiative.kind.map(|k| k.as_str().to_string()),
+            // Rows by source are built from the funding report instead.
+            GroupBy::Funding => None,
         }
     }
 
@@ -27,6 +31,7 @@ impl GroupBy {
             GroupBy::Theme => "theme",
             GroupBy::Category => "category",
             GroupBy::Kind => "kind",
+            GroupBy::Funding => "funding",
         }
     }
 }

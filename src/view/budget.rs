@@ -46,7 +46,7 @@ pub fn budget_grid(report: &BudgetReport) -> Grid {
                     grid.push(
                         "initiative",
                         Style::Normal,
-                        initiative_cells(&report.initiatives[i], &report.years),
+                        initiative_cells(&report.grouped_rows()[i], &report.years),
                     )
                 });
                 let mut cells = vec![
