@@ -16,7 +16,12 @@ pub enum GroupBy {
 }
 
 impl GroupBy {
-    pub const ALL: [GroupBy; 3] = [GroupBy::Theme, GroupBy::Category, GroupBy::Kind];
+    pub const ALL: [GroupBy; 4] = [
+        GroupBy::Theme,
+        GroupBy::Category,
+        GroupBy::Kind,
+        GroupBy::Funding,
+    ];
 
     pub fn key(self, initiative: &Initiative) -> Option<String> {
         match self {
