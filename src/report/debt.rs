@@ -26,6 +26,13 @@ impl Loan {
         self.payment.checked_mul(payments)
     }
 
+    /// The payments falling after `year` (past the horizon: in no total).
+    pub fn paid_after(&self, year: Year) -> Option<Decimal> {
+        let from = self.first_payment.max(year.checked_add(1)?);
+        let count = (self.last_payment - from + 1).max(0);
+        self.payment.checked_mul(Decimal::from(count))
+    }
+
     /// What the full term pays beyond the principal (negative when cents
     /// rounding at 0% leaves it a little short).
     pub fn interest(&self) -> Option<Decimal> {

@@ -10,7 +10,7 @@ use super::budget::InitiativeRow;
 use super::debt::Loan;
 use super::funding::{FundingReport, funding_of, split_into};
 use crate::diagnostic::Diagnostic;
-use crate::plan::{Amount, Funding, Plan, Year};
+use crate::plan::{Amount, Debt, Funding, Plan, Year};
 
 #[derive(Debug, Clone)]
 pub struct FundingRows {
@@ -23,6 +23,8 @@ pub struct FundingRows {
     pub debt_service_total: Decimal,
     pub levy_requirement: Vec<Decimal>,
     pub levy_requirement_total: Decimal,
+    /// The plan's `[debt]` terms, when it has them.
+    pub debt: Option<Debt>,
     /// Every loan of the horizon, the shown years or not.
     pub loans: Vec<Loan>,
     /// Payments falling after the horizon's last year: in no total.
@@ -77,6 +79,7 @@ impl FundingRows {
             by_source,
             debt_service,
             levy_requirement,
+            debt: plan.debt.clone(),
             loans: report.loans,
             by_initiative,
         })
@@ -92,9 +95,7 @@ fn sum(values: &[Decimal]) -> Option<Decimal> {
 /// Payments of every loan that fall after `last_year`.
 fn after_horizon(loans: &[Loan], last_year: Year) -> Option<Decimal> {
     loans.iter().try_fold(Decimal::ZERO, |sum, loan| {
-        let from = loan.first_payment.max(last_year + 1);
-        let count = (loan.last_payment - from + 1).max(0);
-        sum.checked_add(loan.payment.checked_mul(Decimal::from(count))?)
+        sum.checked_add(loan.paid_after(last_year)?)
     })
 }
 
