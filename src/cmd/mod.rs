@@ -39,7 +39,7 @@ impl Context<'_, '_> {
     /// `git` is set and no such file exists) `REV:path` from git.
     pub fn read(&mut self, path: &str) -> Result<SourceFile, Error> {
         if path != "-" {
-            return SourceFile::read(path);
+            return Ok(SourceFile::read(path)?);
         }
         let mut bytes = Vec::new();
         self.io
@@ -49,7 +49,7 @@ impl Context<'_, '_> {
                 path: "<stdin>".into(),
                 source,
             })?;
-        SourceFile::from_bytes("<stdin>", bytes)
+        Ok(SourceFile::from_bytes("<stdin>", bytes)?)
     }
 
     /// Like [`Context::read`], and `REV:path` is read from git.
