@@ -5,6 +5,7 @@
 
 mod capacity;
 mod fields;
+mod funding;
 mod header;
 mod hint;
 mod initiative;
@@ -20,5 +21,7 @@ pub use load::{Loaded, load};
 pub use model::*;
 pub use value::Amount;
 
+#[cfg(test)]
+mod funding_tests;
 #[cfg(test)]
 mod value_tests;

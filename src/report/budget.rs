@@ -117,7 +117,17 @@ pub fn budget(plan: &Plan, options: &BudgetOptions) -> Result<BudgetReport, Diag
         _ => &initiatives,
     };
     let groups = options.by.map(|by| group_rows(by, grouped, years.len()));
-    let groups = groups.transpose()?;
+    let mut groups = groups.transpose()?;
+    if let (Some(groups), Some(funding), true) = (groups.as_mut(), &funding, by_funding) {
+        // Sources in the order of the funding rows: the levy first.
+        let position = |name: &Option<String>| {
+            funding
+                .sources
+                .iter()
+                .position(|s| Some(s) == name.as_ref())
+        };
+        groups.sort_by_key(|group| position(&group.name));
+    }
     Ok(BudgetReport {
         plan: plan.name.clone(),
         organization: plan.organization.clone(),

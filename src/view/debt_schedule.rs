@@ -58,7 +58,11 @@ fn schedule_grid(report: &BudgetReport, loans: &[Loan], debt: Option<&Debt>) -> 
     let currency = &report.currency;
     let (first, last) = report.horizon;
     let mut title = vec![
-        format!("{}{}", report.plan, super::by(report.organization.as_deref())),
+        format!(
+            "{}{}",
+            report.plan,
+            super::by(report.organization.as_deref())
+        ),
         format!("Debt schedule {first}–{last}, amounts in {currency}"),
     ];
     title.extend(debt.map(terms));
