@@ -8,6 +8,7 @@ pub mod check;
 pub mod debt_schedule;
 pub mod diff;
 pub mod diff_csv;
+pub mod diff_funding;
 pub mod diff_json;
 pub mod diff_markdown;
 pub mod diff_tables;
