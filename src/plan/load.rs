@@ -4,7 +4,8 @@ use toml::de::{DeTable, DeValue};
 
 use super::capacity::read_capacity;
 use super::fields::Fields;
-use super::funding::{check_sources, read_debt};
+use super::funding::read_debt;
+use super::funding_names::check_sources;
 use super::header::{read_header, read_levy};
 use super::initiative::read_initiatives;
 use super::model::Plan;

@@ -6,6 +6,7 @@
 mod capacity;
 mod fields;
 mod funding;
+mod funding_names;
 mod header;
 mod hint;
 mod initiative;

@@ -8,6 +8,7 @@ use super::funding::funding;
 use super::funding_rows::FundingRows;
 use super::group::{Group, GroupBy, group_rows};
 use super::levy::{LevyRows, levy_rows};
+pub use super::row::InitiativeRow;
 use crate::diagnostic::Diagnostic;
 use crate::plan::{Amount, Initiative, Plan, Start, Year};
 
@@ -37,22 +38,6 @@ pub struct BudgetReport {
     pub unscheduled: Vec<String>,
     pub uncosted: Vec<String>,
     pub excluded: Excluded,
-}
-
-#[derive(Debug, Clone)]
-pub struct InitiativeRow {
-    pub id: String,
-    pub name: String,
-    pub start: String,
-    pub group: Option<String>,
-    pub one_time: Amount,
-    pub recurring: Amount,
-    /// One value per shown year; empty when unscheduled.
-    pub cash_flow: Vec<Decimal>,
-    /// Shown years where a "tbd" amount falls.
-    pub tbd_years: Vec<Year>,
-    /// None when unscheduled.
-    pub total: Option<Decimal>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]

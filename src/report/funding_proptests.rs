@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use super::budget::{BudgetOptions, budget};
 use super::budget_tests::plan;
 use super::debt::{Loan, level_payment, loans};
-use super::funding::split;
+use super::funding_shares::split;
 use crate::plan::{Debt, Funding};
 
 /// Cents, up to a billion either way.

@@ -6,9 +6,10 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 
-use super::budget::InitiativeRow;
 use super::debt::Loan;
-use super::funding::{FundingReport, funding_of, split_into};
+use super::funding::FundingReport;
+use super::funding_shares::{funding_of, split_into};
+use super::row::InitiativeRow;
 use crate::diagnostic::Diagnostic;
 use crate::plan::{Amount, Debt, Funding, Plan, Year};
 

@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 
 use super::budget::{BudgetOptions, BudgetReport, budget};
 use super::budget_tests::{d, plan};
-use super::funding::split;
+use super::funding_shares::split;
 use super::group::GroupBy;
 use crate::plan::{Debt, Funding, Plan};
 

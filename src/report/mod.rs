@@ -11,11 +11,13 @@ pub mod diff;
 pub mod effort;
 pub mod funding;
 pub mod funding_rows;
+pub mod funding_shares;
 pub mod group;
 pub mod levy;
 pub mod lint;
 pub mod money;
 pub mod period;
+pub mod row;
 pub mod supply;
 
 #[cfg(test)]
