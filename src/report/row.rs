@@ -1,11 +1,9 @@
-//! One row of the budget: an initiative's cash flow over the shown years
-//! (or, grouped by funding, one source's share of it).
+//! One initiative's line of the budget, shared by the budget and its groups.
 
 use rust_decimal::Decimal;
 
 use crate::plan::{Amount, Year};
 
-/// One budget row, shown under its group when the budget is grouped.
 #[derive(Debug, Clone)]
 pub struct InitiativeRow {
     pub id: String,

@@ -272,35 +272,3 @@ funding = { grnat = "50%", Levy = "50%" }
 "#;
     insta::assert_snapshot!(run_with(&["budget", "-"], Some(text)));
 }
-
-/// The README's worked example is the real output of the shipped example.
-#[test]
-fn readme_funding_examples_are_real_output() {
-    let readme = std::fs::read_to_string(root().join("README.md")).expect("README");
-    let start = readme
-        .find("## Funding sources and debt")
-        .expect("the section");
-    let section = &readme[start..];
-    let section = &section[..section[3..].find("\n## ").map_or(section.len(), |e| e + 3)];
-    let mut checked = 0;
-    for block in section.split("```console\n").skip(1) {
-        let block = &block[..block.find("```").expect("closed block")];
-        let (command, expected) = block.split_once('\n').expect("a command line");
-        let command = command
-            .strip_prefix("$ itplan ")
-            .expect("an itplan command");
-        let (command, head) = match command.split_once(" | head -") {
-            Some((command, n)) => (command, n.parse::<usize>().ok()),
-            None => (command, None),
-        };
-        let args: Vec<&str> = command.split_whitespace().collect();
-        let output = stdout(&args);
-        let output: String = match head {
-            Some(n) => output.lines().take(n).map(|l| format!("{l}\n")).collect(),
-            None => output,
-        };
-        assert_eq!(output, expected, "README example `itplan {command}`");
-        checked += 1;
-    }
-    assert_eq!(checked, 3);
-}

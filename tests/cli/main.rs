@@ -7,7 +7,10 @@ mod check;
 mod diff;
 mod funding;
 mod output;
+mod readme;
+mod terminal;
 mod validation;
+mod widths;
 
 use std::path::{Path, PathBuf};
 
