@@ -32,6 +32,10 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_pager: bool,
 
+    /// Do not print the plan's warnings (`itplan check PLAN` lists them all)
+    #[arg(long, short = 'q', global = true)]
+    pub quiet: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -53,6 +57,8 @@ pub enum Command {
     },
     /// Print the manual page (roff), e.g. itplan man > ~/.local/share/man/man1/itplan.1
     Man,
+    /// Print the JSON Schema of the plan format, for editors (`#:schema` in a plan)
+    Schema,
 }
 
 #[derive(Debug, Args)]
@@ -258,6 +264,7 @@ impl Cli {
                 },
                 context,
             ),
+            Command::Schema => cmd::schema::run(context),
         }
     }
 }

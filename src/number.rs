@@ -60,7 +60,7 @@ fn push_digits(
     }
     let int_len = n - scale;
     for i in 0..int_len {
-        if group && i > 0 && (int_len - i) % 3 == 0 {
+        if group && i > 0 && (int_len - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(char::from(reversed[n - 1 - i]));
@@ -79,12 +79,20 @@ fn push_digits(
 /// Rounded to `dp` decimals and written with exactly that many.
 pub fn fixed(value: Decimal, dp: u32) -> String {
     let rounded = round(value, dp);
-    let rounded = if rounded.is_zero() {
-        Decimal::ZERO
-    } else {
-        rounded
-    };
-    format!("{:.*}", dp as usize, rounded)
+    // Built from the digits: Decimal's own `{:.N}` formatting overflows a
+    // fixed buffer on wide values and panics.
+    let mut out = String::new();
+    let negative = rounded.is_sign_negative() && !rounded.is_zero();
+    let digits = rounded.mantissa().unsigned_abs();
+    push_digits(
+        &mut out,
+        negative,
+        digits,
+        rounded.scale().min(dp),
+        dp,
+        false,
+    );
+    out
 }
 
 /// Money for people: thousands separators, cents only when there are any.

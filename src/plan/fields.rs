@@ -324,10 +324,18 @@ fn unknown_key(key: &str, span: Range<usize>, spec: &Table) -> Diagnostic {
         .map(|candidate| (strsim::jaro_winkler(key, candidate), candidate))
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0));
+    let as_annotation = format!(
+        "x-{}",
+        key.trim_start_matches(['x', 'X'])
+            .trim_start_matches(['_', '-'])
+    );
     let help = match closest {
+        _ if key.len() > 2 && (key.starts_with("x_") || key.starts_with("X-")) => {
+            format!("annotations start with a lowercase `x-`: write `{as_annotation}`")
+        }
         Some((_, candidate)) => format!("did you mean `{candidate}`?"),
         None => format!(
-            "{what} accepts: {}; keys starting with `x-` are kept as annotations",
+            "{what} accepts: {}; to keep a note of your own, name it `x-{key}`",
             spec.names().collect::<Vec<_>>().join(", ")
         ),
     };

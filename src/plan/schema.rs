@@ -51,7 +51,6 @@ pub fn schema() -> Json {
             "$schema",
             text("https://json-schema.org/draft/2020-12/schema"),
         ),
-        ("$id", text("https://itplan.dev/itplan.schema.json")),
         ("title", text("itplan plan")),
     ];
     if let Json::Object(entries) = table(&DOCUMENT) {

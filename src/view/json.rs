@@ -18,7 +18,7 @@ impl<T> Serialize for YearMap<'_, T> {
         let mut map = serializer.serialize_map(None)?;
         for (year, value) in self.years.iter().zip(self.values) {
             if let Some(text) = (self.show)(value) {
-                map.serialize_entry(&year.to_string(), &text)?;
+                map.serialize_entry(year, &text)?;
             }
         }
         map.end()
