@@ -64,10 +64,10 @@ pub fn funding(plan: &Plan, flow: &CashFlow, rows: bool) -> Result<FundingReport
     }
     finish(&mut report, plan).ok_or_else(|| {
         Diagnostic::error(
-            None,
+            plan.debt.as_ref().map(|debt| debt.span.clone()),
             "arithmetic overflow in the debt service or levy requirement",
         )
-        .help("the amounts add up past the largest number itplan can hold (about 7.9 × 10^28)")
+        .help("the loans' payments add up past the largest number itplan can hold (about 7.9 × 10^28): check the rate and the amounts borrowed")
     })?;
     Ok(report)
 }

@@ -272,3 +272,32 @@ funding = { grnat = "50%", Levy = "50%" }
 "#;
     insta::assert_snapshot!(run_with(&["budget", "-"], Some(text)));
 }
+
+/// At 80 columns no line passes the width, and the funding rows and the
+/// schedule's columns are all still there.
+#[test]
+fn funding_rows_and_debt_schedule_at_80_columns() {
+    let cases: [(&[&str], &[&str]); 2] = [
+        (
+            &["budget", DEMO, "--levy", "--width", "80"],
+            &[
+                "Funded by grant",
+                "Debt service",
+                "Levy requirement",
+                "1.26%",
+            ],
+        ),
+        (
+            &["budget", DEMO, "--debt-schedule", "--width", "80"],
+            &["Interest (CAD)", "227,481.88", "2,805,609.88"],
+        ),
+    ];
+    for (args, expected) in cases {
+        let out = stdout(args);
+        assert!(out.lines().all(|l| l.chars().count() <= 80), "{out}");
+        for text in expected {
+            assert!(out.contains(text), "{text} missing at 80 columns:\n{out}");
+        }
+    }
+    insta::assert_snapshot!(run(&["budget", DEMO, "--debt-schedule", "--width", "80"]));
+}
