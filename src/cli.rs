@@ -95,6 +95,10 @@ pub struct BudgetArgs {
     #[arg(long, value_name = "YEAR")]
     pub to: Option<i32>,
 
+    /// List the loans the plan's debt funding takes out: principal, yearly payment, first and last year
+    #[arg(long, conflicts_with_all = ["levy", "by", "from", "to"])]
+    pub debt_schedule: bool,
+
     #[command(flatten)]
     pub output: OutputArgs,
 }
@@ -212,6 +216,7 @@ impl Cli {
                     by: a.by,
                     from: a.from,
                     to: a.to,
+                    debt_schedule: a.debt_schedule,
                     output: self.settings(&a.output),
                 },
                 context,

@@ -8,6 +8,7 @@ use crate::plan::{Plan, Year};
 use crate::report::budget::{BudgetOptions, budget};
 use crate::report::group::GroupBy;
 use crate::view::budget::BudgetView;
+use crate::view::debt_schedule::DebtScheduleView;
 
 /// What `itplan budget` was asked for.
 #[derive(Debug, Clone, Default)]
@@ -17,6 +18,8 @@ pub struct Options {
     pub by: Option<GroupBy>,
     pub from: Option<Year>,
     pub to: Option<Year>,
+    /// Show the loans instead of the budget.
+    pub debt_schedule: bool,
     pub output: Settings,
 }
 
@@ -40,7 +43,11 @@ pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> 
         to: options.to,
     };
     let report = budget(plan, &budget_options).map_err(|d| invalid(&loaded, d))?;
-    emit(&BudgetView(&report), &options.output, context.io)?;
+    if options.debt_schedule {
+        emit(&DebtScheduleView(&report), &options.output, context.io)?;
+    } else {
+        emit(&BudgetView(&report), &options.output, context.io)?;
+    }
     Ok(Outcome::Success)
 }
 

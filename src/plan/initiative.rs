@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use rust_decimal::Decimal;
 
 use super::fields::Fields;
-use super::model::{Effort, Initiative, Kind, OneTime, Plan, Start, Status, Year};
+use super::model::{Effort, Funding, Initiative, Kind, OneTime, Plan, Start, Status, Year};
 use super::scalar::OrYears;
 use super::value::Amount;
 use crate::source::SourceFile;
@@ -66,6 +66,8 @@ fn read_initiative(fields: &mut Fields, plan: &Plan) -> Option<Initiative> {
             OrYears::One(total) => Effort::Total(total),
             OrYears::ByYear(hours) => Effort::ByYear(hours),
         });
+    let funding = read_funding(fields, "funding");
+    let recurring_funding = read_funding(fields, "recurring_funding");
     let (theme, category, notes) = (
         fields.text("theme"),
         fields.text("category"),
@@ -104,6 +106,8 @@ fn read_initiative(fields: &mut Fields, plan: &Plan) -> Option<Initiative> {
         operational: operational.unwrap_or(Decimal::ZERO),
         effort_hours: effort_hours.unwrap_or(Effort::Total(Decimal::ZERO)),
         notes,
+        funding,
+        recurring_funding,
         span: fields.span_of("id"),
     })
 }
@@ -171,6 +175,11 @@ fn warn_effort_outside(fields: &mut Fields, start: Year, end: Year) {
             ),
         )
     });
+}
+
+fn read_funding(fields: &mut Fields, key: &str) -> Option<Funding> {
+    let value = fields.get(key)?;
+    super::funding::funding(value, key, fields.problems())
 }
 
 fn non_empty_id(fields: &mut Fields) -> Option<String> {

@@ -6,6 +6,8 @@
 
 mod capacity;
 mod fields;
+mod funding;
+mod funding_names;
 mod header;
 mod hint;
 mod initiative;
@@ -23,5 +25,7 @@ pub use load::{Loaded, load};
 pub use model::*;
 pub use value::Amount;
 
+#[cfg(test)]
+mod funding_tests;
 #[cfg(test)]
 mod value_tests;

@@ -4,6 +4,8 @@
 use rust_decimal::Decimal;
 
 use super::cash_flow::{CashFlow, cash_flow};
+use super::funding::funding;
+use super::funding_rows::FundingRows;
 use super::group::{Group, GroupBy, group_rows};
 use super::levy::{LevyRows, levy_rows};
 pub use super::row::InitiativeRow;
@@ -30,6 +32,9 @@ pub struct BudgetReport {
     pub groups: Option<Vec<Group>>,
     pub totals: Totals,
     pub levy: Option<LevyRows>,
+    /// Funding by source, debt service and levy requirement, for the shown
+    /// years; None when the plan names no funding (all of it is the levy's).
+    pub funding: Option<FundingRows>,
     pub unscheduled: Vec<String>,
     pub uncosted: Vec<String>,
     pub excluded: Excluded,
@@ -79,17 +84,45 @@ pub fn budget(plan: &Plan, options: &BudgetOptions) -> Result<BudgetReport, Diag
         .map(|(i, initiative)| initiative_row(initiative, &flow, i, window.clone(), options.by))
         .collect();
     let totals = totals(&flow, window.clone())?;
+    // Grouping by funding shows the split even when all of it is the levy's.
+    let by_funding = options.by == Some(GroupBy::Funding);
+    let funded = match plan.has_funding() || by_funding {
+        true => Some(funding(plan, &flow, by_funding)?),
+        false => None,
+    };
+    // What taxation must raise: the cash flow unless the plan names funding.
+    let requirement = funded.as_ref().map_or(&flow.total, |f| &f.levy_requirement);
     let levy = match (&plan.levy, options.levy) {
         (Some(levy), true) => {
-            let previous = window.start.checked_sub(1).map(|j| flow.total[j]);
-            Some(levy_rows(levy, &years, &totals.cash_flow, previous)?)
+            let previous = window.start.checked_sub(1).map(|j| requirement[j]);
+            Some(levy_rows(
+                levy,
+                &years,
+                &requirement[window.clone()],
+                previous,
+            )?)
         }
         _ => None,
     };
-    let groups = options
-        .by
-        .map(|by| group_rows(by, &initiatives, years.len()));
-    let groups = groups.transpose()?;
+    let funding = funded
+        .map(|f| FundingRows::new(f, plan, &initiatives, window.clone()))
+        .transpose()?;
+    let grouped = match (&funding, options.by) {
+        (Some(funding), Some(GroupBy::Funding)) => &funding.by_initiative,
+        _ => &initiatives,
+    };
+    let groups = options.by.map(|by| group_rows(by, grouped, years.len()));
+    let mut groups = groups.transpose()?;
+    if let (Some(groups), Some(funding), true) = (groups.as_mut(), &funding, by_funding) {
+        // Sources in the order of the funding rows: the levy first.
+        let position = |name: &Option<String>| {
+            funding
+                .sources
+                .iter()
+                .position(|s| Some(s) == name.as_ref())
+        };
+        groups.sort_by_key(|group| position(&group.name));
+    }
     Ok(BudgetReport {
         plan: plan.name.clone(),
         organization: plan.organization.clone(),
@@ -114,7 +147,36 @@ pub fn budget(plan: &Plan, options: &BudgetOptions) -> Result<BudgetReport, Diag
         groups,
         totals,
         levy,
+        funding,
     })
+}
+
+impl BudgetReport {
+    /// The rows `groups` index into: one per (initiative, source) when
+    /// grouped by funding, else one per initiative.
+    pub fn grouped_rows(&self) -> &[InitiativeRow] {
+        match (&self.funding, &self.groups) {
+            (Some(funding), Some(_)) if !funding.by_initiative.is_empty() => &funding.by_initiative,
+            _ => &self.initiatives,
+        }
+    }
+
+    /// What taxation must raise in each shown year, and over them: the cash
+    /// flow, unless the plan names funding.
+    pub fn levy_requirement(&self) -> (&[Decimal], Decimal) {
+        match &self.funding {
+            Some(f) => (&f.levy_requirement, f.levy_requirement_total),
+            None => (&self.totals.cash_flow, self.totals.cash_flow_total),
+        }
+    }
+
+    /// Debt service in each shown year, and over them (zero without debt).
+    pub fn debt_service(&self) -> (Vec<Decimal>, Decimal) {
+        match &self.funding {
+            Some(f) => (f.debt_service.clone(), f.debt_service_total),
+            None => (vec![Decimal::ZERO; self.years.len()], Decimal::ZERO),
+        }
+    }
 }
 
 fn initiative_row(

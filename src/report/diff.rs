@@ -20,16 +20,21 @@ pub struct Figures {
     pub cash_flow: Vec<Decimal>,
     pub new_recurring: Vec<Decimal>,
     pub tax_impact: Option<Vec<Decimal>>,
+    /// What taxation must raise: the cash flow unless the plan names funding.
+    pub levy_requirement: Vec<Decimal>,
+    pub funded: bool,
     pub surplus: Option<Vec<(Year, Decimal)>>,
 }
 
 /// Computes what `diff` compares; `levy` asks for the tax impact.
 pub fn figures(plan: &Plan, levy: bool) -> Result<Figures, Diagnostic> {
-    let totals = budget(plan, &BudgetOptions::default())?.totals;
+    let report = budget(plan, &BudgetOptions::default())?;
+    let levy_requirement = report.levy_requirement().0.to_vec();
+    let totals = report.totals;
     let years: Vec<Year> = plan.years().collect();
     let tax_impact = match (&plan.levy, levy) {
         (Some(table), true) => {
-            Some(levy_rows(table, &years, &totals.cash_flow, None)?.tax_impact_percent)
+            Some(levy_rows(table, &years, &levy_requirement, None)?.tax_impact_percent)
         }
         _ => None,
     };
@@ -53,6 +58,8 @@ pub fn figures(plan: &Plan, levy: bool) -> Result<Figures, Diagnostic> {
         cash_flow: totals.cash_flow,
         new_recurring: totals.new_recurring,
         tax_impact,
+        levy_requirement,
+        funded: plan.has_funding(),
         surplus,
     })
 }
@@ -119,6 +126,9 @@ pub struct DiffReport {
     pub new_recurring_total: Change,
     pub capacity: CapacityDiff,
     pub tax_impact: Option<Vec<Change>>,
+    /// Per year, when either plan names funding (else it equals the cash flow).
+    pub levy_requirement: Option<Vec<Change>>,
+    pub levy_requirement_total: Option<Change>,
     pub max_increase: Option<Threshold>,
     pub exceeded: bool,
 }
@@ -130,6 +140,7 @@ impl DiffReport {
             || any(&self.cash_flow)
             || any(&self.new_recurring)
             || self.tax_impact.as_deref().is_some_and(any)
+            || self.levy_requirement.as_deref().is_some_and(any)
             || match &self.capacity {
                 CapacityDiff::Neither => false,
                 CapacityDiff::OnlyOld | CapacityDiff::OnlyNew => true,
@@ -165,6 +176,11 @@ pub fn diff(
         (Some(_), Some(_)) => Some(yearly(|f| f.tax_impact.as_deref().unwrap_or(&[]))?),
         _ => None,
     };
+    let levy_requirement = match old_figures.funded || new_figures.funded {
+        true => Some(yearly(|f| &f.levy_requirement)?),
+        false => None,
+    };
+    let levy_requirement_total = levy_requirement.as_deref().map(total).transpose()?;
     let cash_flow_total = total(&cash_flow)?;
     let (old_total, new_total) = (
         cash_flow_total.old.unwrap_or_default(),
@@ -187,6 +203,8 @@ pub fn diff(
         cash_flow_total,
         new_recurring,
         tax_impact,
+        levy_requirement,
+        levy_requirement_total,
         max_increase,
     })
 }

@@ -5,9 +5,13 @@ pub mod capacity;
 pub mod cash_flow;
 pub mod changes;
 pub mod check;
+pub mod debt;
 pub mod demand;
 pub mod diff;
 pub mod effort;
+pub mod funding;
+pub mod funding_rows;
+pub mod funding_shares;
 pub mod group;
 pub mod levy;
 pub mod lint;
@@ -18,6 +22,12 @@ pub mod supply;
 
 #[cfg(test)]
 mod budget_tests;
+#[cfg(test)]
+mod debt_tests;
+#[cfg(test)]
+mod funding_proptests;
+#[cfg(test)]
+mod funding_tests;
 #[cfg(test)]
 mod proptests;
 pub mod threshold;

@@ -5,6 +5,9 @@ use serde::Serialize;
 
 use std::io::{self, Write};
 
+use super::budget_funding::{
+    FundingJson, FundingTotalsJson, funding_json, funding_notes, push_funding, tax_impact_note,
+};
 use super::json::{MoneyMap, YearMap, money, money_map};
 use crate::output::{Render, write_json};
 use crate::plan::{Amount, Year};
@@ -70,11 +73,14 @@ pub fn budget_grid(report: &BudgetReport) -> Grid {
                     grid.push(
                         "initiative",
                         Style::Normal,
-                        initiative_cells(&report.initiatives[i], &report.years),
+                        initiative_cells(&report.grouped_rows()[i], &report.years),
                     )
                 });
-                let members: Vec<&InitiativeRow> =
-                    group.rows.iter().map(|&i| &report.initiatives[i]).collect();
+                let members: Vec<&InitiativeRow> = group
+                    .rows
+                    .iter()
+                    .map(|&i| &report.grouped_rows()[i])
+                    .collect();
                 let unknown = |f: fn(&InitiativeRow) -> Amount| {
                     members.iter().any(|m| m.total.is_some() && f(m).is_tbd())
                 };
@@ -95,6 +101,7 @@ pub fn budget_grid(report: &BudgetReport) -> Grid {
         }
     }
     push_totals(&mut grid, report);
+    push_funding(&mut grid, report);
     if let Some(levy) = &report.levy {
         push_levy(&mut grid, levy);
     }
@@ -301,8 +308,9 @@ fn notes(report: &BudgetReport) -> Vec<String> {
     notes.push(format!(
         "One-time and recurring inputs are the plan's amounts, whatever their years; the year columns and the total cover {years}."
     ));
+    notes.extend(funding_notes(report));
     if report.levy.is_some() {
-        notes.push("Tax impact = cash flow ÷ levy × 100; change = (cash flow − prior year's) ÷ levy × 100.".into());
+        notes.push(tax_impact_note(report));
     }
     notes
 }
@@ -337,6 +345,8 @@ pub struct BudgetJson<'a> {
     years: &'a [i32],
     initiatives: Vec<InitiativeJson<'a>>,
     totals: TotalsJson<'a>,
+    #[serde(flatten)]
+    funding: Option<FundingJson<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     levy: Option<MoneyMap<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -367,12 +377,15 @@ struct TotalsJson<'a> {
     one_time_total: String,
     new_recurring_total: String,
     cash_flow_total: String,
+    #[serde(flatten)]
+    funding: Option<FundingTotalsJson<'a>>,
 }
 
 pub fn budget_json(report: &BudgetReport) -> BudgetJson<'_> {
     let years = &report.years[..];
     let totals = &report.totals;
     let percent4: fn(&Decimal) -> Option<String> = |v| Some(number::fixed(*v, 4));
+    let (funding, funding_totals) = funding_json(report).unzip();
     BudgetJson {
         plan: &report.plan,
         currency: &report.currency,
@@ -398,7 +411,9 @@ pub fn budget_json(report: &BudgetReport) -> BudgetJson<'_> {
             one_time_total: money(totals.one_time_total),
             new_recurring_total: money(totals.new_recurring_total),
             cash_flow_total: money(totals.cash_flow_total),
+            funding: funding_totals,
         },
+        funding,
         levy: report.levy.as_ref().map(|l| money_map(years, &l.levy)),
         tax_impact_percent: report.levy.as_ref().map(|l| YearMap {
             years,

@@ -1,6 +1,7 @@
 //! `itplan diff --format markdown`: a pull-request comment. The verdict
 //! and the yearly change come first; long detail is folded away.
 
+use super::diff_funding::levy_requirement_grid;
 use super::diff_tables::{Unit, fields_grid, year_changes_grid};
 use super::diff_text::{capacity_note, headline, horizon_note, span};
 use crate::plan::Year;
@@ -27,6 +28,7 @@ pub fn diff_markdown_grids(report: &DiffReport, (old, new): (&str, &str)) -> Vec
     cash_flow.title.extend(capacity_note(report));
     cash_flow.headline = Some(headline(report));
     let mut grids = vec![cash_flow];
+    grids.extend(levy_requirement_grid(report));
     grids.extend(changes(&report.changes));
     let mut recurring = year_changes_grid(
         "New recurring",

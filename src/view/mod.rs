@@ -1,11 +1,14 @@
 //! Views: reports shaped for the output formats.
 
 pub mod budget;
+pub mod budget_funding;
 pub mod capacity;
 pub mod capacity_json;
 pub mod check;
+pub mod debt_schedule;
 pub mod diff;
 pub mod diff_csv;
+pub mod diff_funding;
 pub mod diff_json;
 pub mod diff_markdown;
 pub mod diff_tables;

@@ -5,6 +5,7 @@ mod budget;
 mod capacity;
 mod check;
 mod diff;
+mod funding;
 mod mutation;
 mod output;
 mod readme;
