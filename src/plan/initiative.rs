@@ -205,6 +205,9 @@ fn read_initiative(value: &Value, plan: &Plan, problems: &mut Problems) -> Optio
             .unwrap_or(Effort::Total(Decimal::ZERO)),
         notes,
         span: id_value.map_or(fields.span(), |v| v.span()),
+        rank: None,
+        discretionary: Initiative::default_discretionary(kind, status.unwrap_or(Status::New)),
+        depends_on: Vec::new(),
     })
 }
 

@@ -9,9 +9,12 @@ pub mod demand;
 pub mod diff;
 pub mod effort;
 pub mod group;
+pub mod level_shift;
+pub mod levelling;
 pub mod levy;
 pub mod lint;
 pub mod money;
+pub mod priority;
 pub mod supply;
 
 #[cfg(test)]
