@@ -70,7 +70,10 @@ mod tests {
                 (2028, Amount::Known(d("20")))
             ])
         );
-        assert_eq!((a.recurring_start, a.recurring_end), (Some(2028), Some(2030)));
+        assert_eq!(
+            (a.recurring_start, a.recurring_end),
+            (Some(2028), Some(2030))
+        );
         assert_eq!(
             a.effort_hours,
             Effort::ByYear(vec![(2027, d("100")), (2028, d("50"))])

@@ -125,7 +125,10 @@ fn fixed_load(plan: &Plan, window: Window) -> Result<Vec<Decimal>, Diagnostic> {
             for (year, hours) in &demand.hours_per_quarter {
                 if let Some(j) = window.index(*year) {
                     load[j] = load[j].checked_add(*hours).ok_or_else(|| {
-                        Diagnostic::error(Some(cap.span.clone()), "arithmetic overflow in the demand")
+                        Diagnostic::error(
+                            Some(cap.span.clone()),
+                            "arithmetic overflow in the demand",
+                        )
                     })?;
                 }
             }
@@ -153,10 +156,17 @@ fn placement_order(
     };
     let mut waiting = vec![0usize; initiatives.len()];
     let mut dependents: Vec<Vec<usize>> = vec![Vec::new(); initiatives.len()];
-    for (i, initiative) in initiatives.iter().enumerate().filter(|(i, _)| placeable[*i]) {
+    for (i, initiative) in initiatives
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| placeable[*i])
+    {
         for dep in &initiative.depends_on {
             // Fixed work counts as placed; unscheduled work is ignored.
-            if let Some(&d) = index.get(dep.id.as_str()).filter(|&&d| placeable[d] && d != i) {
+            if let Some(&d) = index
+                .get(dep.id.as_str())
+                .filter(|&&d| placeable[d] && d != i)
+            {
                 waiting[i] += 1;
                 dependents[d].push(i);
             }

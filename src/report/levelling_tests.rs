@@ -4,43 +4,9 @@
 use rust_decimal::Decimal;
 
 use super::*;
-use crate::plan::{Dependency, Plan};
-use crate::report::budget_tests::{d, plan};
-
-const HEAD: &str = "[plan]\nname = \"P\"\nfirst_year = 2025\nlast_year = 2029\n\
-    [capacity]\nhours_per_fte_quarter = 100\n\
-    [[capacity.team]]\nname = \"IT\"\nfte = 2\noperational_hours_per_quarter = 100\n";
-
-/// A plan from initiative lines `id start end effort extra-toml`.
-pub fn workplan(demand: &str, rows: &[(&str, i32, i32, &str)]) -> Plan {
-    let mut text = String::from(HEAD);
-    if !demand.is_empty() {
-        text.push_str(&format!(
-            "[[capacity.demand]]\nname = \"fixed\"\nhours_per_quarter = {demand}\n"
-        ));
-    }
-    for (id, start, end, extra) in rows {
-        text.push_str(&format!(
-            "[[initiative]]\nid = \"{id}\"\nname = \"{id}\"\nstart = {start}\nend = {end}\n{extra}\n"
-        ));
-    }
-    plan(&text)
-}
-
-pub fn depends(plan: &mut Plan, id: &str, on: &[&str]) {
-    let initiative = plan
-        .initiatives
-        .iter_mut()
-        .find(|i| i.id == id)
-        .expect("the id is in the plan");
-    initiative.depends_on = on
-        .iter()
-        .map(|dep| Dependency {
-            id: (*dep).to_string(),
-            span: 0..0,
-        })
-        .collect();
-}
+use crate::plan::Plan;
+use crate::report::budget_tests::d;
+use crate::report::level_fixtures::{HEAD, depends, workplan};
 
 fn hundred() -> Vec<Decimal> {
     vec![d("100"); 5]
@@ -92,8 +58,18 @@ fn priority_decides_who_stays_and_dependencies_decide_who_goes_first() {
     let mut plan = workplan(
         "",
         &[
-            ("low", 2025, 2025, "effort_hours = 400\nurgency = 1\nimportance = 1"),
-            ("high", 2025, 2025, "effort_hours = 400\nurgency = 5\nimportance = 5"),
+            (
+                "low",
+                2025,
+                2025,
+                "effort_hours = 400\nurgency = 1\nimportance = 1",
+            ),
+            (
+                "high",
+                2025,
+                2025,
+                "effort_hours = 400\nurgency = 5\nimportance = 5",
+            ),
             ("needs-low", 2025, 2025, "effort_hours = 400"),
         ],
     );
@@ -123,7 +99,10 @@ fn a_year_already_over_capacity_takes_no_discretionary_work() {
     let mut plan = plan;
     plan.initiatives[2].discretionary = false;
     let levelled = run(&plan, &hundred());
-    assert_eq!(moved(&levelled), vec![row("D", 2026, 2027, "capacity in 2026")]);
+    assert_eq!(
+        moved(&levelled),
+        vec![row("D", 2026, 2027, "capacity in 2026")]
+    );
     // 150 demand + 10 fixed effort stay in 2026: the remaining deficit.
     assert_eq!(levelled.load[..3], [d("0"), d("160"), d("10")]);
 }
@@ -132,7 +111,10 @@ fn a_year_already_over_capacity_takes_no_discretionary_work() {
 fn an_effort_too_large_for_any_year_moves_past_the_capacity_window() {
     let plan = workplan("", &[("E", 2025, 2025, "effort_hours = 800")]);
     let levelled = run(&plan, &hundred());
-    assert_eq!(moved(&levelled), vec![row("E", 2025, 2030, "capacity in 2025")]);
+    assert_eq!(
+        moved(&levelled),
+        vec![row("E", 2025, 2030, "capacity in 2025")]
+    );
     assert_eq!(
         levelled.moves[0].blocked_years,
         vec![2025, 2026, 2027, 2028, 2029]
@@ -142,12 +124,12 @@ fn an_effort_too_large_for_any_year_moves_past_the_capacity_window() {
 
 #[test]
 fn an_even_spread_skips_every_shift_that_still_covers_a_full_year() {
-    let plan = workplan(
-        "{ 2026 = 50 }",
-        &[("F", 2025, 2026, "effort_hours = 800")],
-    );
+    let plan = workplan("{ 2026 = 50 }", &[("F", 2025, 2026, "effort_hours = 800")]);
     let levelled = run(&plan, &hundred());
-    assert_eq!(moved(&levelled), vec![row("F", 2025, 2027, "capacity in 2026")]);
+    assert_eq!(
+        moved(&levelled),
+        vec![row("F", 2025, 2027, "capacity in 2026")]
+    );
     assert_eq!(levelled.moves[0].blocked_years, vec![2026]);
     let f = &levelled.plan.initiatives[0];
     assert_eq!((f.start_year, f.end_year), (Some(2027), Some(2028)));
@@ -160,14 +142,20 @@ fn an_effort_table_tries_every_shift() {
         &[("G", 2025, 2027, "effort_hours = { 2025 = 400, 2027 = 400 }")],
     );
     let levelled = run(&plan, &hundred());
-    assert_eq!(moved(&levelled), vec![row("G", 2025, 2026, "capacity in 2027")]);
-    assert_eq!(levelled.load, vec![d("0"), d("100"), d("50"), d("100"), d("0")]);
+    assert_eq!(
+        moved(&levelled),
+        vec![row("G", 2025, 2026, "capacity in 2027")]
+    );
+    assert_eq!(
+        levelled.load,
+        vec![d("0"), d("100"), d("50"), d("100"), d("0")]
+    );
 }
 
 #[test]
 fn more_capacity_moves_nothing() {
     let plan = workplan("", &[("E", 2025, 2025, "effort_hours = 800")]);
-    let levelled = run(&plan, &vec![d("200"); 5]);
+    let levelled = run(&plan, &[d("200"); 5]);
     assert!(levelled.moves.is_empty());
 }
 
@@ -176,7 +164,12 @@ fn fixed_and_unscheduled_work_never_moves() {
     let mut plan = workplan(
         "{ 2025 = 500 }",
         &[
-            ("staff", 2025, 2025, "effort_hours = 40\nadds_fte = 1\nrecurring = 1"),
+            (
+                "staff",
+                2025,
+                2025,
+                "effort_hours = 40\nadds_fte = 1\nrecurring = 1",
+            ),
             ("ops", 2025, 2025, "effort_hours = 40\nkind = \"operate\""),
             ("after-tbd", 2025, 2025, "one_time = 1"),
         ],

@@ -9,12 +9,17 @@ pub mod demand;
 pub mod diff;
 pub mod effort;
 pub mod group;
+pub mod level_deps;
+#[cfg(test)]
+mod level_fixtures;
 pub mod level_shift;
 pub mod levelling;
 pub mod levy;
 pub mod lint;
 pub mod money;
 pub mod priority;
+pub mod roadmap;
+pub mod schedule;
 pub mod supply;
 
 #[cfg(test)]
@@ -22,3 +27,4 @@ mod budget_tests;
 #[cfg(test)]
 mod proptests;
 pub mod threshold;
+pub mod what_if;

@@ -57,10 +57,7 @@ impl Quadrant {
     pub fn of(initiative: &Initiative) -> Option<Quadrant> {
         let high = |score: u8| score >= 3;
         Some(
-            match (
-                high(initiative.importance?),
-                high(initiative.urgency?),
-            ) {
+            match (high(initiative.importance?), high(initiative.urgency?)) {
                 (true, true) => Quadrant::ImportantUrgent,
                 (true, false) => Quadrant::ImportantNotUrgent,
                 (false, true) => Quadrant::UrgentNotImportant,
@@ -82,7 +79,9 @@ impl Quadrant {
 /// Work levelling never moves: not discretionary, started "ongoing", or
 /// adding staff (a staffing decision, not something to move).
 pub fn is_fixed(initiative: &Initiative) -> bool {
-    !initiative.discretionary || initiative.start == Start::Ongoing || !initiative.adds_fte.is_zero()
+    !initiative.discretionary
+        || initiative.start == Start::Ongoing
+        || !initiative.adds_fte.is_zero()
 }
 
 /// One line of `itplan priorities`.
@@ -177,7 +176,9 @@ mod tests {
     use super::*;
     use crate::report::budget_tests::plan;
 
-    fn plan_with(rows: &[(&str, Option<u32>, Option<u8>, Option<u8>)]) -> Plan {
+    type Row<'a> = (&'a str, Option<u32>, Option<u8>, Option<u8>);
+
+    fn plan_with(rows: &[Row]) -> Plan {
         let mut text = String::from("[plan]\nname = \"P\"\nfirst_year = 2025\nlast_year = 2027\n");
         for (id, _, urgency, importance) in rows {
             text.push_str(&format!(
