@@ -17,6 +17,7 @@ pub mod levelling;
 pub mod levy;
 pub mod lint;
 pub mod money;
+pub mod period;
 pub mod priority;
 pub mod roadmap;
 pub mod schedule;
