@@ -46,6 +46,77 @@ pub enum Command {
     Check(CheckArgs),
     /// Compare two versions of a plan
     Diff(DiffArgs),
+    /// The initiatives in priority order: rank, then urgency × importance
+    Priorities(PrioritiesArgs),
+    /// The roadmap by year: a bar over each initiative's work years, marks where money is spent
+    Roadmap(RoadmapArgs),
+    /// Level the plan to the staff capacity: what moves, why, and what it does to the budget
+    Schedule(ScheduleArgs),
+}
+
+/// What-ifs that change the plan for one run, without editing the file.
+#[derive(Debug, Args)]
+pub struct ChangeArgs {
+    /// What-if: start initiative ID in YEAR, moving it whole (as levelling does); repeatable
+    #[arg(long, value_name = "ID@YEAR")]
+    pub defer: Vec<String>,
+
+    /// What-if: leave initiative ID out; repeatable
+    #[arg(long = "drop", value_name = "ID")]
+    pub drop: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PrioritiesArgs {
+    /// The plan file (TOML), or - for standard input
+    pub plan: String,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RoadmapArgs {
+    /// The plan file (TOML), or - for standard input
+    pub plan: String,
+
+    /// Group initiatives (theme, as a master plan's roadmap by theme)
+    #[arg(long, value_name = "FIELD", value_parser = choice(&GroupBy::ALL, GroupBy::label, |_| None))]
+    pub by: Option<GroupBy>,
+
+    #[command(flatten)]
+    pub changes: ChangeArgs,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ScheduleArgs {
+    /// The plan file (TOML), or - for standard input
+    pub plan: String,
+
+    /// What-if: add FTE staff from YEAR (default: the first capacity year); repeatable
+    #[arg(long, value_name = "FTE[@YEAR]", allow_hyphen_values = true)]
+    pub hire: Vec<String>,
+
+    /// Operational share of hired staff, e.g. "20%" (default: 0%)
+    #[arg(long, value_name = "PERCENT")]
+    pub operational: Option<String>,
+
+    /// Add the tax impact (% of levy) before and after levelling
+    #[arg(long)]
+    pub levy: bool,
+
+    /// Write the levelled plan to FILE: the original with only the moved years changed
+    #[arg(long, value_name = "FILE")]
+    pub write_plan: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub changes: ChangeArgs,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Debug, Args)]
@@ -83,6 +154,9 @@ pub struct BudgetArgs {
     pub to: Option<i32>,
 
     #[command(flatten)]
+    pub changes: ChangeArgs,
+
+    #[command(flatten)]
     pub output: OutputArgs,
 }
 
@@ -107,6 +181,9 @@ pub struct CapacityArgs {
     /// Operational share of hired staff, e.g. "20%" (default: 0%)
     #[arg(long, value_name = "PERCENT", requires = "hire")]
     pub operational: Option<String>,
+
+    #[command(flatten)]
+    pub changes: ChangeArgs,
 
     #[command(flatten)]
     pub output: OutputArgs,
@@ -199,6 +276,8 @@ impl Cli {
                     by: a.by,
                     from: a.from,
                     to: a.to,
+                    defer: a.changes.defer.clone(),
+                    drop: a.changes.drop.clone(),
                     output: self.settings(&a.output),
                 },
                 context,
@@ -210,6 +289,8 @@ impl Cli {
                     detail: a.detail,
                     hire: a.hire.clone(),
                     operational: a.operational.clone(),
+                    defer: a.changes.defer.clone(),
+                    drop: a.changes.drop.clone(),
                     output: self.settings(&a.output),
                 },
                 context,
@@ -229,6 +310,36 @@ impl Cli {
                     max_increase: a.max_increase.clone(),
                     exit_code: a.exit_code,
                     levy: a.levy,
+                    output: self.settings(&a.output),
+                },
+                context,
+            ),
+            Command::Priorities(a) => cmd::priorities::run(
+                &cmd::priorities::Options {
+                    plan: a.plan.clone(),
+                    output: self.settings(&a.output),
+                },
+                context,
+            ),
+            Command::Roadmap(a) => cmd::roadmap::run(
+                &cmd::roadmap::Options {
+                    plan: a.plan.clone(),
+                    by: a.by,
+                    defer: a.changes.defer.clone(),
+                    drop: a.changes.drop.clone(),
+                    output: self.settings(&a.output),
+                },
+                context,
+            ),
+            Command::Schedule(a) => cmd::schedule::run(
+                &cmd::schedule::Options {
+                    plan: a.plan.clone(),
+                    hire: a.hire.clone(),
+                    operational: a.operational.clone(),
+                    levy: a.levy,
+                    write_plan: a.write_plan.clone(),
+                    defer: a.changes.defer.clone(),
+                    drop: a.changes.drop.clone(),
                     output: self.settings(&a.output),
                 },
                 context,

@@ -20,6 +20,8 @@ pub struct RoadmapRow {
     pub end: Option<Year>,
     /// Started "ongoing" or with status "ongoing": drawn as such.
     pub ongoing: bool,
+    /// `start = "ongoing"` as written.
+    pub start_ongoing: bool,
     /// start..=end within the horizon.
     pub active_years: Vec<Year>,
     /// Horizon years with a non-zero or "tbd" amount.
@@ -82,6 +84,7 @@ pub fn roadmap(plan: &Plan, by: Option<GroupBy>) -> Result<RoadmapReport, Diagno
                 start: initiative.start_year,
                 end: initiative.end_year,
                 ongoing: initiative.start == Start::Ongoing || initiative.status == Status::Ongoing,
+                start_ongoing: initiative.start == Start::Ongoing,
                 active_years,
                 spend_years,
                 tbd_years,
