@@ -43,7 +43,7 @@ impl Context<'_, '_> {
     /// `git` is set and no such file exists) `REV:path` from git.
     pub fn read(&mut self, path: &str) -> Result<SourceFile, Error> {
         if path != "-" {
-            return SourceFile::read(path);
+            return Ok(SourceFile::read(path)?);
         }
         let mut bytes = Vec::new();
         self.io
@@ -53,7 +53,7 @@ impl Context<'_, '_> {
                 path: "<stdin>".into(),
                 source,
             })?;
-        SourceFile::from_bytes("<stdin>", bytes)
+        Ok(SourceFile::from_bytes("<stdin>", bytes)?)
     }
 
     /// Like [`Context::read`], and `REV:path` is read from git.

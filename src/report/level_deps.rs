@@ -42,6 +42,7 @@ pub fn dependency_warnings_where(
                         ),
                     )
                     .label("levelling ignores this dependency")
+                    .kind("`depends_on` an unscheduled initiative")
                     .help(format!(
                         "schedule `{}`, or remove it from `depends_on`",
                         dep.id
@@ -56,6 +57,7 @@ pub fn dependency_warnings_where(
                         ),
                     )
                     .label(format!("`{id}` may start no earlier than {end}"))
+                    .kind("starts before a dependency ends")
                     .help(format!(
                         "start `{id}` in {end} or later, or run `itplan schedule` to level the plan"
                     )),
