@@ -291,7 +291,7 @@ fn cash_grid(report: &ScheduleReport) -> Grid {
                 "Tax impact levelled (% of levy)",
                 &new.tax_impact_percent,
             ),
-            ("tax_impact_delta", "Change (points)", &change),
+            ("tax_impact_delta", "Change (percentage points)", &change),
         ];
         for (kind, label, values) in rows {
             let mut cells = vec![Cell::text(label)];
@@ -309,7 +309,7 @@ fn cash_notes(report: &ScheduleReport) -> Vec<String> {
     if !report.past_horizon.is_zero() {
         notes.push(format!(
             "{} {} moved past {} and left the horizon's totals.",
-            super::json::money(report.past_horizon),
+            crate::render::number::money(report.past_horizon),
             report.currency,
             report.horizon.last().copied().unwrap_or_default()
         ));
@@ -317,7 +317,7 @@ fn cash_notes(report: &ScheduleReport) -> Vec<String> {
     if !report.into_horizon.is_zero() {
         notes.push(format!(
             "{} {} moved into the horizon from before {}.",
-            super::json::money(report.into_horizon),
+            crate::render::number::money(report.into_horizon),
             report.currency,
             report.horizon.first().copied().unwrap_or_default()
         ));
