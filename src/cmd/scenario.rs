@@ -2,7 +2,7 @@
 //! flags, change the loaded plan, say what the changes broke, and state
 //! the changes in the report's title.
 
-use super::{Context, invalid};
+use super::Context;
 use crate::error::Error;
 use crate::output::{Render, Settings, emit};
 use crate::plan::{Loaded, Plan};
@@ -33,7 +33,11 @@ pub fn changed(loaded: &Loaded, changes: &[Change], context: &mut Context) -> Re
     if changes.is_empty() {
         return Ok(loaded.plan.clone());
     }
-    let (plan, warnings) = apply(&loaded.plan, changes).map_err(|d| invalid(loaded, d))?;
+    // A wrong id is a mistake on the command line, not in the plan.
+    let (plan, warnings) = apply(&loaded.plan, changes).map_err(|d| match d.help {
+        Some(help) => Error::usage_with_help(d.message, help),
+        None => Error::usage(d.message),
+    })?;
     context.print_warnings(&loaded.file, &warnings);
     Ok(plan)
 }

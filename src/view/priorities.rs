@@ -79,11 +79,11 @@ fn cells(row: &PriorityRow) -> Vec<Cell> {
             Amount::Known(value) => Cell::Money(value),
             Amount::Tbd => Cell::Tbd,
         },
-        Cell::text(if row.effort_hours.is_zero() {
-            String::new()
+        if row.effort_hours.is_zero() {
+            Cell::Empty
         } else {
-            plain(row.effort_hours)
-        }),
+            Cell::Money(row.effort_hours)
+        },
     ]
 }
 

@@ -7,6 +7,7 @@ mod check;
 mod diff;
 mod output;
 mod validation;
+mod workplan;
 
 use std::path::{Path, PathBuf};
 

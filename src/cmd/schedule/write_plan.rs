@@ -61,7 +61,7 @@ fn shifts<'a>(original: &Plan, levelled: &'a Plan) -> Result<HashMap<&'a str, i3
             continue;
         };
         match (old.start, old.start_year, after.start_year) {
-            (_, Some(from), Some(to)) if from == to => {}
+            (_, from, to) if from == to => {}
             (Start::Year(_), Some(from), Some(to)) => {
                 shifts.insert(after.id.as_str(), to - from);
             }
