@@ -2,6 +2,7 @@
 //! for timing itplan on plans far larger than any real one.
 //!
 //! cargo run --release --example generate_plan -- 100000 30 > /tmp/big.toml
+//! cargo run --release --example generate_plan -- 10000 30 workplan > /tmp/work.toml
 
 use std::io::{self, BufWriter, Write};
 
@@ -13,6 +14,9 @@ fn main() -> io::Result<()> {
         .and_then(|a| a.parse().ok())
         .unwrap_or(30)
         .clamp(1, 100);
+    // A third argument, `workplan`, gives every initiative an effort, a
+    // score and dependencies on earlier ones, for timing `itplan schedule`.
+    let workplan = args.next().is_some_and(|a| a == "workplan");
     let (first, last) = (2025, 2025 + years - 1);
     let mut out = BufWriter::new(io::stdout().lock());
     writeln!(
@@ -62,6 +66,20 @@ fn main() -> io::Result<()> {
                 "one_time = \"tbd\"\nrecurring = 750\neffort_hours = 400\nend = {}",
                 (start + 2).min(last)
             )?,
+        }
+        if workplan {
+            writeln!(
+                out,
+                "urgency = {}\nimportance = {}",
+                1 + i % 5,
+                1 + (i / 5) % 5
+            )?;
+            if i % 4 != 3 {
+                writeln!(out, "effort_hours = {}", 100 + (i * 37) % 700)?;
+            }
+            if i >= 7 && i % 3 == 0 {
+                writeln!(out, "depends_on = [\"I-{}\", \"I-{}\"]", i - 3, i - 7)?;
+            }
         }
         writeln!(out)?;
     }
