@@ -15,6 +15,7 @@ pub mod priorities;
 pub mod roadmap;
 pub mod schedule;
 pub mod schedule_json;
+pub mod schedule_tables;
 pub mod what_if;
 
 /// " — City of Belleville" after a plan's name, or nothing.
