@@ -20,6 +20,7 @@ pub mod money;
 pub mod period;
 pub mod priority;
 pub mod roadmap;
+pub mod row;
 pub mod schedule;
 pub mod supply;
 

@@ -94,7 +94,7 @@ fn moved_grid(report: &ScheduleReport) -> Grid {
             Column::text("Initiative", "name"),
             Column::number("From", "from"),
             Column::number("To", "to"),
-            Column::number("Shift", "shift"),
+            Column::number("Shift (years)", "shift"),
             Column::text("Why", "reason"),
         ],
         ..Grid::default()
@@ -113,7 +113,7 @@ fn moved_grid(report: &ScheduleReport) -> Grid {
                 Cell::text(name),
                 Cell::text(m.from.to_string()),
                 Cell::text(m.to.to_string()),
-                Cell::text(format!("+{}", m.shift)),
+                Cell::text(m.shift.to_string()),
                 Cell::text(m.reason.to_string()),
             ],
         );
