@@ -2,6 +2,7 @@
 //! for timing itplan on plans far larger than any real one.
 //!
 //! cargo run --release --example generate_plan -- 100000 30 > /tmp/big.toml
+//! cargo run --release --example generate_plan -- 10000 30 workplan > /tmp/work.toml
 //!
 //! With `--effort-slips`, 3 initiatives in 28 also give effort hours for a
 //! year after their work ends: one warning each (10,716 of 100,000), for
@@ -18,6 +19,9 @@ fn main() -> io::Result<()> {
         .and_then(|a| a.parse().ok())
         .unwrap_or(30)
         .clamp(1, 100);
+    // A third argument, `workplan`, gives every initiative an effort, a
+    // score and dependencies on earlier ones, for timing `itplan schedule`.
+    let workplan = args.next().is_some_and(|a| a == "workplan");
     let (first, last) = (2025, 2025 + years - 1);
     let mut out = BufWriter::new(io::stdout().lock());
     writeln!(
@@ -74,6 +78,20 @@ fn main() -> io::Result<()> {
                 "effort_hours = {{ {start} = 120, {} = 40 }}",
                 start + 5
             )?;
+        }
+        if workplan {
+            writeln!(
+                out,
+                "urgency = {}\nimportance = {}",
+                1 + i % 5,
+                1 + (i / 5) % 5
+            )?;
+            if i % 4 != 3 && !(slips && i % 28 < 3) {
+                writeln!(out, "effort_hours = {}", 100 + (i * 37) % 700)?;
+            }
+            if i >= 7 && i % 3 == 0 {
+                writeln!(out, "depends_on = [\"I-{}\", \"I-{}\"]", i - 3, i - 7)?;
+            }
         }
         writeln!(out)?;
     }

@@ -52,6 +52,12 @@ pub enum Command {
     Diff(DiffArgs),
     /// Print the JSON Schema of the plan format, for editors (`#:schema` in a plan)
     Schema,
+    /// The initiatives in priority order: rank, then urgency × importance
+    Priorities(PrioritiesArgs),
+    /// The roadmap by year: a bar over each initiative's work years, marks where money is spent
+    Roadmap(RoadmapArgs),
+    /// Level the plan to the staff capacity: what moves, why, and what it does to the budget
+    Schedule(ScheduleArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
     Completions {
         #[arg(value_enum)]
@@ -59,6 +65,71 @@ pub enum Command {
     },
     /// Print the manual page (roff), e.g. itplan man > ~/.local/share/man/man1/itplan.1
     Man,
+}
+
+/// What-ifs that change the plan for one run, without editing the file.
+#[derive(Debug, Args)]
+pub struct ChangeArgs {
+    /// What-if: start initiative ID in YEAR, moving it whole (as levelling does); repeatable
+    #[arg(long, value_name = "ID@YEAR")]
+    pub defer: Vec<String>,
+
+    /// What-if: leave initiative ID out; repeatable
+    #[arg(long = "drop", value_name = "ID")]
+    pub drop: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PrioritiesArgs {
+    /// The plan file (TOML), or - for standard input
+    pub plan: String,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RoadmapArgs {
+    /// The plan file (TOML), or - for standard input
+    pub plan: String,
+
+    /// Group initiatives (theme, as a master plan's roadmap by theme)
+    #[arg(long, value_name = "FIELD", value_parser = choice(&GroupBy::ALL, GroupBy::label, |_| None))]
+    pub by: Option<GroupBy>,
+
+    #[command(flatten)]
+    pub changes: ChangeArgs,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ScheduleArgs {
+    /// The plan file (TOML), or - for standard input
+    pub plan: String,
+
+    /// What-if: add FTE staff from YEAR (default: the first capacity year); repeatable
+    #[arg(long, value_name = "FTE[@YEAR]", allow_hyphen_values = true)]
+    pub hire: Vec<String>,
+
+    /// Operational share of hired staff, e.g. "20%" (default: 0%)
+    #[arg(long, value_name = "PERCENT")]
+    pub operational: Option<String>,
+
+    /// Add the tax impact (% of levy) before and after levelling
+    #[arg(long)]
+    pub levy: bool,
+
+    /// Write the levelled plan to FILE: the original with only the moved years changed
+    #[arg(long, value_name = "FILE")]
+    pub write_plan: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub changes: ChangeArgs,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Debug, Args)]
@@ -100,6 +171,9 @@ pub struct BudgetArgs {
     pub debt_schedule: bool,
 
     #[command(flatten)]
+    pub changes: ChangeArgs,
+
+    #[command(flatten)]
     pub output: OutputArgs,
 }
 
@@ -124,6 +198,9 @@ pub struct CapacityArgs {
     /// Operational share of hired staff, e.g. "20%" (default: 0%)
     #[arg(long, value_name = "PERCENT", requires = "hire")]
     pub operational: Option<String>,
+
+    #[command(flatten)]
+    pub changes: ChangeArgs,
 
     #[command(flatten)]
     pub output: OutputArgs,
@@ -217,6 +294,8 @@ impl Cli {
                     from: a.from,
                     to: a.to,
                     debt_schedule: a.debt_schedule,
+                    defer: a.changes.defer.clone(),
+                    drop: a.changes.drop.clone(),
                     output: self.settings(&a.output),
                 },
                 context,
@@ -228,6 +307,8 @@ impl Cli {
                     detail: a.detail,
                     hire: a.hire.clone(),
                     operational: a.operational.clone(),
+                    defer: a.changes.defer.clone(),
+                    drop: a.changes.drop.clone(),
                     output: self.settings(&a.output),
                 },
                 context,
@@ -265,6 +346,36 @@ impl Cli {
                 context,
             ),
             Command::Schema => cmd::schema::run(context),
+            Command::Priorities(a) => cmd::priorities::run(
+                &cmd::priorities::Options {
+                    plan: a.plan.clone(),
+                    output: self.settings(&a.output),
+                },
+                context,
+            ),
+            Command::Roadmap(a) => cmd::roadmap::run(
+                &cmd::roadmap::Options {
+                    plan: a.plan.clone(),
+                    by: a.by,
+                    defer: a.changes.defer.clone(),
+                    drop: a.changes.drop.clone(),
+                    output: self.settings(&a.output),
+                },
+                context,
+            ),
+            Command::Schedule(a) => cmd::schedule::run(
+                &cmd::schedule::Options {
+                    plan: a.plan.clone(),
+                    hire: a.hire.clone(),
+                    operational: a.operational.clone(),
+                    levy: a.levy,
+                    write_plan: a.write_plan.clone(),
+                    defer: a.changes.defer.clone(),
+                    drop: a.changes.drop.clone(),
+                    output: self.settings(&a.output),
+                },
+                context,
+            ),
         }
     }
 }

@@ -4,7 +4,11 @@ pub mod budget;
 pub mod capacity;
 pub mod check;
 pub mod diff;
+pub mod priorities;
+pub mod roadmap;
+pub mod scenario;
 pub mod schema;
+pub mod schedule;
 
 use crate::diagnostic::{Diagnostic, SHOWN_PER_KIND, summarize};
 use crate::error::Error;

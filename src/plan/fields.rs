@@ -168,7 +168,6 @@ impl<'a, 'i, 'p> Fields<'a, 'i, 'p> {
     }
 
     /// A list of ids, each with where it is written.
-    #[allow(dead_code)]
     pub fn ids(&mut self, key: &str) -> Option<Vec<(String, Range<usize>)>> {
         self.read(key, scalar::strings)
     }

@@ -4,15 +4,21 @@ use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
+use super::depends::{RankSpans, check_dependencies, check_ranks};
 use super::fields::Fields;
-use super::model::{Effort, Funding, Initiative, Kind, OneTime, Plan, Start, Status, Year};
+use super::model::{Dependency, Effort, Funding, Initiative, Kind, OneTime, Plan, Start, Status, Year};
 use super::scalar::OrYears;
 use super::value::Amount;
 use crate::source::SourceFile;
 
 pub fn read_initiatives(top: &mut Fields, plan: &Plan, file: &SourceFile) -> Vec<Initiative> {
-    let initiatives = top.tables("initiative", |fields| read_initiative(fields, plan));
+    let mut ranks = RankSpans::new();
+    let initiatives = top.tables("initiative", |fields| {
+        read_initiative(fields, plan, &mut ranks)
+    });
     report_duplicate_ids(&initiatives, file, top);
+    check_ranks(&ranks, file, top.problems());
+    check_dependencies(&initiatives, top.problems());
     initiatives
 }
 
@@ -35,7 +41,7 @@ fn report_duplicate_ids(initiatives: &[Initiative], file: &SourceFile, top: &mut
     }
 }
 
-fn read_initiative(fields: &mut Fields, plan: &Plan) -> Option<Initiative> {
+fn read_initiative(fields: &mut Fields, plan: &Plan, ranks: &mut RankSpans) -> Option<Initiative> {
     let id = non_empty_id(fields);
     let name = fields.text("name");
     let start = fields.start("start");
@@ -68,6 +74,9 @@ fn read_initiative(fields: &mut Fields, plan: &Plan) -> Option<Initiative> {
         });
     let funding = read_funding(fields, "funding");
     let recurring_funding = read_funding(fields, "recurring_funding");
+    let rank = read_rank(fields, ranks);
+    let discretionary = fields.boolean("discretionary");
+    let depends_on = fields.ids("depends_on").unwrap_or_default();
     let (theme, category, notes) = (
         fields.text("theme"),
         fields.text("category"),
@@ -109,6 +118,14 @@ fn read_initiative(fields: &mut Fields, plan: &Plan) -> Option<Initiative> {
         funding,
         recurring_funding,
         span: fields.span_of("id"),
+        rank,
+        discretionary: discretionary.unwrap_or_else(|| {
+            Initiative::default_discretionary(kind, status.unwrap_or(Status::New))
+        }),
+        depends_on: depends_on
+            .into_iter()
+            .map(|(id, span)| Dependency { id, span })
+            .collect(),
     })
 }
 
@@ -193,4 +210,23 @@ fn non_empty_id(fields: &mut Fields) -> Option<String> {
         return None;
     }
     Some(id)
+}
+
+/// `rank`, noted with where it is written for the uniqueness check.
+fn read_rank(fields: &mut Fields, ranks: &mut RankSpans) -> Option<u32> {
+    let rank = fields.integer("rank")?;
+    match u32::try_from(rank) {
+        Ok(rank) => {
+            ranks.push((rank, fields.span_of("rank")));
+            Some(rank)
+        }
+        Err(_) => {
+            fields.error_at(
+                "rank",
+                format!("rank {rank} is larger than itplan can order"),
+                format!("use a position from 1 to {}", u32::MAX),
+            );
+            None
+        }
+    }
 }

@@ -5,6 +5,7 @@
 //! `value` → `hint`, `model`.
 
 mod capacity;
+mod depends;
 mod fields;
 mod funding;
 mod funding_names;

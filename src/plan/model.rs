@@ -150,6 +150,19 @@ pub struct Initiative {
     pub recurring_funding: Option<Funding>,
     /// Where the initiative is written, for later diagnostics.
     pub span: Range<usize>,
+    /// Explicit priority position, 1 = first.
+    pub rank: Option<u32>,
+    /// False for work the scheduler never moves (written or defaulted).
+    pub discretionary: bool,
+    /// Initiatives this one needs first, each with where it is written.
+    pub depends_on: Vec<Dependency>,
+}
+
+/// One id of an initiative's `depends_on`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dependency {
+    pub id: String,
+    pub span: Range<usize>,
 }
 
 impl Initiative {
@@ -170,6 +183,12 @@ impl Initiative {
         };
         let phased = phases.iter().map(|(year, amount)| (Some(*year), *amount));
         single.into_iter().chain(phased)
+    }
+
+    /// The contract's default for `discretionary`: operate work and work
+    /// already under way are not discretionary.
+    pub fn default_discretionary(kind: Option<Kind>, status: Status) -> bool {
+        kind != Some(Kind::Operate) && !matches!(status, Status::InProgress | Status::Ongoing)
     }
 
     /// The first year the recurring cost is paid, when scheduled.

@@ -13,11 +13,19 @@ pub mod funding;
 pub mod funding_rows;
 pub mod funding_shares;
 pub mod group;
+pub mod level_deps;
+#[cfg(test)]
+mod level_fixtures;
+pub mod level_shift;
+pub mod levelling;
 pub mod levy;
 pub mod lint;
 pub mod money;
 pub mod period;
+pub mod priority;
+pub mod roadmap;
 pub mod row;
+pub mod schedule;
 pub mod supply;
 
 #[cfg(test)]
@@ -31,3 +39,4 @@ mod funding_tests;
 #[cfg(test)]
 mod proptests;
 pub mod threshold;
+pub mod what_if;

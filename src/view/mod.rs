@@ -14,6 +14,12 @@ pub mod diff_markdown;
 pub mod diff_tables;
 pub mod diff_text;
 pub mod json;
+pub mod priorities;
+pub mod roadmap;
+pub mod schedule;
+pub mod schedule_json;
+pub mod schedule_tables;
+pub mod what_if;
 
 /// " — City of Belleville" after a plan's name, or nothing.
 pub fn by(organization: Option<&str>) -> String {

@@ -13,6 +13,7 @@ mod schema;
 mod terminal;
 mod validation;
 mod widths;
+mod workplan;
 
 use std::path::{Path, PathBuf};
 
