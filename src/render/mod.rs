@@ -6,6 +6,7 @@ pub mod grid;
 pub mod markdown;
 pub mod number;
 pub mod table;
+pub mod xlsx;
 
 use std::io::{self, Write};
 

@@ -6,6 +6,7 @@ mod capacity;
 mod check;
 mod diff;
 mod validation;
+mod xlsx;
 
 use std::path::{Path, PathBuf};
 
