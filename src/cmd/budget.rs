@@ -40,7 +40,7 @@ pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> 
         to: options.to,
     };
     let report = budget(plan, &budget_options).map_err(|d| invalid(&loaded, d))?;
-    emit(&BudgetView(&report), &options.output, context.io)?;
+    emit(&BudgetView(&report, &loaded), &options.output, context.io)?;
     Ok(Outcome::Success)
 }
 

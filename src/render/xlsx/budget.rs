@@ -74,6 +74,8 @@ impl BudgetSheet<'_> {
     fn write(&self, sheet: &mut Worksheet) -> Result<(), Diagnostic> {
         let f = self.formats;
         sheet.set_name("Budget")?;
+        // An unscheduled initiative's cells cache the empty text, not 0.
+        sheet.set_formula_result_default("");
         let mut lines = vec![format!(
             "{}Budget {}–{}, amounts in {}",
             self.report

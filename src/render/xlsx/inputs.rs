@@ -73,7 +73,9 @@ pub fn write_inputs(
         0,
         "Escalation (yearly, unless an initiative sets its own)",
     )?;
-    let escalation = exact(plan.escalation, || ("the plan's `escalation`".into(), None))?;
+    let escalation = exact(plan.escalation, || {
+        ("`escalation` of the plan".into(), None)
+    })?;
     sheet.write_number_with_format(row, 1, escalation, &formats.percent_input)?;
     let escalation_cell = fixed(row, 1);
     row += 2;
@@ -117,7 +119,7 @@ fn write_levy(
         &formats.note,
     )?;
     let optional = |value: Option<Decimal>, field: &str| match value {
-        Some(v) => exact(v, || (format!("the levy's `{field}`"), span())).map(Some),
+        Some(v) => exact(v, || (format!("`{field}` of the levy"), span())).map(Some),
         None => Ok(None),
     };
     let base_year = levy.base_year.map(f64::from);
@@ -154,7 +156,9 @@ fn write_levy(
         sheet.write_number_with_format(row - 1, col, f64::from(year), &formats.year_header)?;
         match levy.by_year.iter().find(|(y, _)| *y == year) {
             Some((_, amount)) => {
-                let value = exact(*amount, || (format!("the levy's `by_year` {year}"), span()))?;
+                let value = exact(*amount, || {
+                    (format!("`by_year` {year} of the levy"), span())
+                })?;
                 sheet.write_number_with_format(row, col, value, &formats.money_input)?
             }
             None => sheet.write_blank(row, col, &formats.money_input)?,

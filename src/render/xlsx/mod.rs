@@ -19,9 +19,15 @@ mod totals;
 pub use budget::budget_workbook;
 pub use capacity::capacity_workbook;
 
+use std::ops::Range;
+
 use rust_xlsxwriter::DocProperties;
 
-use crate::plan::Plan;
+use crate::diagnostic::Diagnostic;
+
+use crate::error::Error;
+use crate::plan::{Loaded, Plan};
+use crate::report::capacity::WhatIf;
 
 fn properties(plan: &Plan) -> DocProperties {
     let mut properties = DocProperties::new()
@@ -35,4 +41,79 @@ fn properties(plan: &Plan) -> DocProperties {
         properties = properties.set_company(organization);
     }
     properties
+}
+
+/// The budget workbook of a loaded plan; its errors point into the plan's file.
+pub fn budget_xlsx(loaded: &Loaded, levy: bool) -> Result<Vec<u8>, Error> {
+    budget_workbook(&loaded.plan, levy).map_err(|d| located(loaded, d))
+}
+
+/// The capacity workbook of a loaded plan, with any what-if hires.
+pub fn capacity_xlsx(loaded: &Loaded, what_if: Option<&WhatIf>) -> Result<Vec<u8>, Error> {
+    capacity_workbook(&loaded.plan, what_if).map_err(|d| located(loaded, d))
+}
+
+fn located(loaded: &Loaded, mut diagnostic: Diagnostic) -> Error {
+    if let Some(span) = narrow(&loaded.file.text, &diagnostic) {
+        diagnostic.span = Some(span);
+    }
+    Error::invalid(&loaded.file, vec![diagnostic])
+}
+
+/// An error about "`field` … of X", located at X's table, narrowed to the
+/// value of `field = …` in that table when it is written there.
+fn narrow(text: &str, diagnostic: &Diagnostic) -> Option<Range<usize>> {
+    let at = diagnostic.span.as_ref()?.start.min(text.len());
+    let key = diagnostic.message.strip_prefix('`')?.split('`').next()?;
+    let is_header = |line: &str| line.trim_start().starts_with('[');
+    let mut start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    // Back to the table's header line, then forward to the next header.
+    while start > 0 && !is_header(&text[start..]) {
+        start = text[..start - 1].rfind('\n').map_or(0, |i| i + 1);
+    }
+    let mut offset = start;
+    for line in text[start..].split_inclusive('\n') {
+        if offset > start && is_header(line) {
+            break;
+        }
+        let trimmed = line.trim_start();
+        if let Some(rest) = trimmed.strip_prefix(key)
+            && rest.trim_start().starts_with('=')
+        {
+            let equals = line.find('=')? + 1;
+            let value = line.len() - line[equals..].trim_start().len();
+            let end = line.find(" #").unwrap_or(line.len());
+            let end = line[..end].trim_end().len().max(value);
+            return Some(offset + value..offset + end);
+        }
+        offset += line.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PLAN: &str = "[plan]\nname = \"P\"\n\n[[initiative]]\nid = \"A\"\nrecurring = 5\n\n\
+        [[initiative]]\nid = \"B\"\nname = \"B\"\nrecurring = \"1234567890123.456\"  # too precise\n";
+
+    fn error_at(id: &str, message: &str) -> Diagnostic {
+        let at = PLAN.find(&format!("\"{id}\"")).unwrap();
+        Diagnostic::error(Some(at..at + 3), message)
+    }
+
+    #[test]
+    fn narrows_to_the_fields_value_in_the_same_table() {
+        let span = narrow(PLAN, &error_at("B", "`recurring` of `B` (…) has 16 digits")).unwrap();
+        assert_eq!(&PLAN[span], "\"1234567890123.456\"");
+        let span = narrow(PLAN, &error_at("A", "`recurring` of `A` …")).unwrap();
+        assert_eq!(&PLAN[span], "5");
+    }
+
+    #[test]
+    fn keeps_the_table_when_the_field_is_elsewhere() {
+        assert_eq!(narrow(PLAN, &error_at("A", "`one_time` of `A` …")), None);
+        assert_eq!(narrow(PLAN, &error_at("A", "the 2027 total")), None);
+    }
 }

@@ -111,3 +111,11 @@ impl Tally {
         self.compared += 1;
     }
 }
+
+impl Sheet {
+    /// The column whose header row cell reads `label`.
+    pub fn col_of(&self, header: u32, label: &str) -> Option<u32> {
+        let last = self.range.end().map_or(0, |e| e.1);
+        (0..=last).find(|&col| self.text(header, col) == label)
+    }
+}
