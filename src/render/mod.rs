@@ -6,6 +6,7 @@ pub mod grid;
 pub mod markdown;
 pub mod number;
 pub mod table;
+pub mod text;
 pub mod xlsx;
 
 pub use grid::{Cell, Column, Grid, Headline, Style};

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use rust_decimal::Decimal;
 
 use crate::plan::{Amount, Effort, Initiative, OneTime, Plan, Start, Status, Year};
-use crate::render::number;
+use crate::number;
 
 /// One field that differs; None where the field is not given.
 #[derive(Debug, Clone, PartialEq, Eq)]

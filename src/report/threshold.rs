@@ -3,7 +3,7 @@
 use rust_decimal::Decimal;
 
 use crate::plan::value::parse_decimal;
-use crate::render::number;
+use crate::number;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Threshold {
