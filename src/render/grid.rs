@@ -135,7 +135,9 @@ impl Cell {
     pub fn money_decimals(&self) -> u32 {
         match self {
             Cell::Money(v) | Cell::Partial(v) => number::money_decimals(*v),
-            Cell::Change { value, dp: None, .. } => number::money_decimals(*value),
+            Cell::Change {
+                value, dp: None, ..
+            } => number::money_decimals(*value),
             _ => 0,
         }
     }

@@ -246,7 +246,10 @@ fn unknown_years(plan: &Plan, rows: &[InitiativeRow], years: &[Year]) -> Unknown
                 unknown.one_time[j] = true;
             }
         }
-        if let (true, Some(j)) = (initiative.recurring.is_tbd(), slot(initiative.recurring_from())) {
+        if let (true, Some(j)) = (
+            initiative.recurring.is_tbd(),
+            slot(initiative.recurring_from()),
+        ) {
             unknown.new_recurring[j] = true;
         }
     }

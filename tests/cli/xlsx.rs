@@ -347,3 +347,42 @@ fn more_than_fifteen_digits_is_a_located_error_and_leaves_the_file() {
         super::stdout(&["budget", &plan, "--format", "json"]).contains("\"1234567890123.456\"")
     );
 }
+
+/// Headers and ids stay in view; deficits are red; notes explain "tbd".
+#[test]
+fn workbooks_freeze_headers_mark_deficits_and_explain_unknowns() {
+    let budget = workbook(&["budget", "tests/fixtures/small.toml", "--levy"], "b.xlsx");
+    let sheet1 = engine::part(&budget, "xl/worksheets/sheet1.xml");
+    assert!(
+        sheet1.contains(r#"<pane xSplit="1" ySplit="6" topLeftCell="B7""#),
+        "{sheet1}"
+    );
+    assert!(sheet1.contains(r#"<autoFilter ref="A6:I12"/>"#), "{sheet1}");
+    let notes = engine::part(&budget, "xl/comments1.xml");
+    assert!(
+        notes.contains(
+            "Known amounts only: a \"tbd\" (not yet costed) amount of WEB-1 also falls in 2027."
+        ),
+        "{notes}"
+    );
+    let styles = engine::part(&budget, "xl/styles.xml");
+    assert!(
+        styles.contains(r##"formatCode="#,##0.00 &quot;CAD&quot;""##),
+        "{styles}"
+    );
+    let capacity = workbook(&["capacity", "tests/fixtures/capacity.toml"], "c.xlsx");
+    let sheet1 = engine::part(&capacity, "xl/worksheets/sheet1.xml");
+    assert!(
+        sheet1.contains("<conditionalFormatting sqref=\"B28:E29\">"),
+        "{sheet1}"
+    );
+    assert!(
+        sheet1.contains("<formula>ROUND(B$28,2)&lt;0</formula>"),
+        "{sheet1}"
+    );
+    let core = engine::part(&capacity, "docProps/core.xml");
+    assert!(
+        core.contains("<dc:title>Sample Township IT Plan</dc:title>"),
+        "{core}"
+    );
+}

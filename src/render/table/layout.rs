@@ -135,7 +135,12 @@ mod tests {
             assert_eq!(block[0].0, 0, "every block starts with the id");
             assert!(table_width(block.iter().map(|(_, w)| *w)) <= 40);
         }
-        let shown: Vec<usize> = made.iter().flatten().map(|(c, _)| *c).filter(|c| *c > 0).collect();
+        let shown: Vec<usize> = made
+            .iter()
+            .flatten()
+            .map(|(c, _)| *c)
+            .filter(|c| *c > 0)
+            .collect();
         assert_eq!(shown, vec![1, 2, 3, 4, 5, 6]);
     }
 

@@ -22,7 +22,14 @@ pub fn write_body(grid: &Grid, color: bool, out: &mut dyn Write) -> io::Result<(
     line.push('│');
     for (i, header) in headers.iter().enumerate() {
         let paint = if color { Paint::Bold } else { Paint::Plain };
-        push_cell(&mut line, header, widths[i], grid.columns[i].numeric, i, paint);
+        push_cell(
+            &mut line,
+            header,
+            widths[i],
+            grid.columns[i].numeric,
+            i,
+            paint,
+        );
     }
     line.push('│');
     writeln!(out, "{line}")?;
@@ -42,7 +49,14 @@ pub fn write_body(grid: &Grid, color: bool, out: &mut dyn Write) -> io::Result<(
             } else {
                 Paint::Plain
             };
-            push_cell(&mut line, &buf, widths[i], grid.columns[i].numeric, i, paint);
+            push_cell(
+                &mut line,
+                &buf,
+                widths[i],
+                grid.columns[i].numeric,
+                i,
+                paint,
+            );
         }
         line.push('│');
         writeln!(out, "{line}")?;

@@ -141,3 +141,12 @@ fn poisoning_replaces_cached_values_only() {
         r#"<c r="E7"><f>A1+1</f><v>-987654.321</v></c><c r="A1"><v>5</v></c><c t="str"><f>"x"</f><v>-987654.321</v></c>"#
     );
 }
+
+/// The XML of one part of the workbook, e.g. `xl/worksheets/sheet1.xml`.
+pub fn part(workbook: &[u8], name: &str) -> String {
+    let mut archive = zip::ZipArchive::new(Cursor::new(workbook)).expect("an xlsx is a zip");
+    let mut file = archive.by_name(name).expect("the part exists");
+    let mut xml = String::new();
+    file.read_to_string(&mut xml).expect("UTF-8 XML");
+    xml
+}
