@@ -9,7 +9,7 @@ pub mod table;
 pub mod text;
 pub mod xlsx;
 
-pub use grid::{Cell, Column, Grid, Headline, Style};
+pub use grid::{Cell, Column, Grid, Headline, Style, Tone};
 
 /// How a table is drawn for its reader.
 #[derive(Debug, Clone, Copy, Default)]

@@ -6,7 +6,10 @@ mod capacity;
 mod check;
 mod diff;
 mod output;
+mod readme;
+mod terminal;
 mod validation;
+mod widths;
 mod xlsx;
 
 use std::path::{Path, PathBuf};
