@@ -8,7 +8,7 @@ use super::formats::Formats;
 use super::inputs::{self, BudgetInputs, write_inputs};
 use super::levy::write_levy_rows;
 use super::number::exact_result;
-use super::sheet::{self, TITLE_ROWS, cell, fixed_col, fixed_row, formula, input, note};
+use super::sheet::{self, TITLE_ROWS, cell, fit, fixed_col, fixed_row, formula, input, note};
 use crate::diagnostic::Diagnostic;
 use crate::plan::{Initiative, Plan, Year};
 use crate::report::budget::{BudgetOptions, BudgetReport, InitiativeRow, budget};
@@ -145,10 +145,10 @@ impl BudgetSheet<'_> {
         report_row: &InitiativeRow,
     ) -> Result<(), Diagnostic> {
         let f = self.formats;
-        sheet.write_string(row, 0, &initiative.id)?;
-        sheet.write_string(row, 1, &initiative.name)?;
+        sheet.write_string(row, 0, fit(&initiative.id))?;
+        sheet.write_string(row, 1, fit(&initiative.name))?;
         if let Some(theme) = &initiative.theme {
-            sheet.write_string(row, 2, theme)?;
+            sheet.write_string(row, 2, fit(theme))?;
         }
         let start = initiative
             .start_year
@@ -219,7 +219,7 @@ impl BudgetSheet<'_> {
             notes.push("Tax impact = levy requirement ÷ levy × 100; change = (levy requirement − prior year's) ÷ levy × 100.".into());
         }
         for text in notes {
-            sheet.write_string_with_format(row, 0, &text, &self.formats.note)?;
+            sheet.write_string_with_format(row, 0, fit(&text), &self.formats.note)?;
             row += 1;
         }
         Ok(())

@@ -10,7 +10,9 @@ use super::capacity_inputs::{
 };
 use super::formats::Formats;
 use super::number::result;
-use super::sheet::{self, TITLE_ROWS, YearFormula, cell, fixed_col, fixed_row, formula, input};
+use super::sheet::{
+    self, TITLE_ROWS, YearFormula, cell, fit, fixed_col, fixed_row, formula, input,
+};
 use crate::diagnostic::Diagnostic;
 use crate::plan::{Plan, TeamOperational};
 use crate::report::capacity::{CapacityReport, WhatIf, capacity};
@@ -174,7 +176,7 @@ impl CapacitySheet<'_> {
         let first = *row + 1;
         for line in &lines {
             *row += 1;
-            sheet.write_string_with_format(*row, 0, &line.label, &f.label)?;
+            sheet.write_string_with_format(*row, 0, fit(&line.label), &f.label)?;
             for j in 0..self.years() {
                 let text = (line.formula)(j, &fixed_row(HEADER_ROW, 1 + j));
                 let cached = line.values.get(usize::from(j)).copied().unwrap_or_default();
@@ -340,7 +342,7 @@ impl CapacitySheet<'_> {
             ));
         }
         for text in notes {
-            sheet.write_string_with_format(row, 0, &text, &self.formats.note)?;
+            sheet.write_string_with_format(row, 0, fit(&text), &self.formats.note)?;
             row += 1;
         }
         Ok(())

@@ -9,7 +9,7 @@ use rust_xlsxwriter::{ColNum, RowNum, Worksheet};
 
 use super::formats::Formats;
 use super::number::exact;
-use super::sheet::{self, TITLE_ROWS, fixed};
+use super::sheet::{self, TITLE_ROWS, fit, fixed};
 use crate::diagnostic::Diagnostic;
 use crate::plan::{Capacity, Effort, Initiative, Plan, TeamOperational, Year};
 use crate::report::capacity::WhatIf;
@@ -124,7 +124,7 @@ pub fn write_capacity_inputs(
         };
         writer
             .sheet
-            .write_string_with_format(row, 0, &team.name, &f.text_input)?;
+            .write_string_with_format(row, 0, fit(&team.name), &f.text_input)?;
         writer.number(row, 1, team.fte, || what("fte"))?;
         let (hours, share) = match team.operational {
             TeamOperational::HoursPerQuarter(hours) => (Some(hours), None),
@@ -161,10 +161,10 @@ pub fn write_capacity_inputs(
         let what = |field: &str| (format!("`{field}` of `{}`", added.id), added.span.clone());
         writer
             .sheet
-            .write_string_with_format(row, 0, &added.id, &f.text_input)?;
+            .write_string_with_format(row, 0, fit(&added.id), &f.text_input)?;
         writer
             .sheet
-            .write_string_with_format(row, 1, &added.name, &f.text_input)?;
+            .write_string_with_format(row, 1, fit(&added.name), &f.text_input)?;
         writer.year(row, 2, added.start)?;
         match added.through {
             Some(year) => writer.year(row, 3, Some(year))?,
@@ -188,7 +188,7 @@ pub fn write_capacity_inputs(
         row += 1;
         writer
             .sheet
-            .write_string_with_format(row, 0, &entry.name, &f.text_input)?;
+            .write_string_with_format(row, 0, fit(&entry.name), &f.text_input)?;
         for (j, &year) in (0..).zip(years) {
             let hours = entry
                 .hours_per_quarter
@@ -338,9 +338,9 @@ impl Writer<'_> {
         let span = Some(initiative.span.clone());
         let what = |field: String| (format!("`{field}` of `{}`", initiative.id), span.clone());
         self.sheet
-            .write_string_with_format(row, 0, &initiative.id, &f.text_input)?;
+            .write_string_with_format(row, 0, fit(&initiative.id), &f.text_input)?;
         self.sheet
-            .write_string_with_format(row, 1, &initiative.name, &f.text_input)?;
+            .write_string_with_format(row, 1, fit(&initiative.name), &f.text_input)?;
         self.year(row, 2, initiative.start_year)?;
         self.year(row, 3, initiative.end_year)?;
         let (total, table) = match &initiative.effort_hours {

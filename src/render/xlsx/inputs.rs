@@ -8,7 +8,7 @@ use rust_xlsxwriter::{ColNum, RowNum, Worksheet};
 
 use super::formats::Formats;
 use super::number::exact;
-use super::sheet::{self, TITLE_ROWS, fixed, formula, note};
+use super::sheet::{self, TITLE_ROWS, fit, fixed, formula, note};
 use crate::diagnostic::Diagnostic;
 use crate::plan::{Amount, Initiative, Levy, OneTime, Plan, Start};
 
@@ -66,7 +66,7 @@ pub fn write_inputs(
     }
     row += 1;
     sheet.write_string(row, 0, "Currency")?;
-    sheet.write_string_with_format(row, 1, &plan.currency, &formats.text_input)?;
+    sheet.write_string_with_format(row, 1, fit(&plan.currency), &formats.text_input)?;
     row += 1;
     sheet.write_string(
         row,
@@ -243,11 +243,11 @@ impl InitiativeCells<'_> {
         escalation: &str,
     ) -> Result<(), Diagnostic> {
         let (i, row, f) = (self.initiative, self.row, self.formats);
-        sheet.write_string_with_format(row, ID, &i.id, &f.text_input)?;
-        sheet.write_string_with_format(row, ID + 1, &i.name, &f.text_input)?;
+        sheet.write_string_with_format(row, ID, fit(&i.id), &f.text_input)?;
+        sheet.write_string_with_format(row, ID + 1, fit(&i.name), &f.text_input)?;
         for (col, text) in [(2, &i.theme), (3, &i.category)] {
             match text {
-                Some(text) => sheet.write_string_with_format(row, col, text, &f.text_input)?,
+                Some(text) => sheet.write_string_with_format(row, col, fit(text), &f.text_input)?,
                 None => sheet.write_blank(row, col, &f.text_input)?,
             };
         }
