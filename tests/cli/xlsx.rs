@@ -128,9 +128,13 @@ fn fixture_capacities_recalculate_to_itplans_figures() {
     ]);
 }
 
-/// Every shipped plan and fixture has a workbook test above.
+/// Every shipped plan and valid fixture has a workbook test above; an
+/// invalid one writes no workbook.
 #[test]
 fn every_shipped_plan_and_fixture_is_covered() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("invalid.xlsx");
+    let out = out.to_str().expect("UTF-8");
     let mut all = super::shipped_plans();
     for entry in std::fs::read_dir(super::root().join("tests/fixtures")).expect("fixtures") {
         let path = entry.expect("entry").path();
@@ -149,10 +153,15 @@ fn every_shipped_plan_and_fixture_is_covered() {
         "plans/carleton-place-2022.toml",
     ];
     for path in all {
-        assert!(
-            covered.contains(&path.as_str()) || FIXTURES.contains(&path.as_str()),
+        if covered.contains(&path.as_str()) || FIXTURES.contains(&path.as_str()) {
+            continue;
+        }
+        assert_eq!(
+            super::exit_code(&["budget", &path, "-o", out]),
+            2,
             "{path} has no workbook test"
         );
+        assert!(!Path::new(out).exists(), "{path}: a workbook was left");
     }
 }
 
