@@ -1,22 +1,18 @@
 //! The Budget sheet, laid out like a master plan's costing sheet: one row
 //! per initiative with a cell per year, the totals, then the levy rows.
 
-use rust_xlsxwriter::{ColNum, RowNum, Workbook, Worksheet};
+use rust_xlsxwriter::{RowNum, Workbook, Worksheet};
 
 use super::cash_flow::{Shape, total_formula, year_formula};
 use super::formats::Formats;
-use super::inputs::{self, BudgetInputs, write_inputs};
+use super::inputs::{self, write_inputs};
+use super::layout::{BudgetSheet, FIRST_YEAR_COL, HEADER_ROW};
 use super::levy::write_levy_rows;
 use super::number::exact_result;
-use super::sheet::{self, TITLE_ROWS, cell, fit, fixed_col, fixed_row, formula, input, note};
+use super::sheet::{self, fit, fixed_col, formula, input, note};
 use crate::diagnostic::Diagnostic;
 use crate::plan::{Initiative, Plan, Year};
-use crate::report::budget::{BudgetOptions, BudgetReport, InitiativeRow, budget};
-
-/// Columns of the Budget sheet: id, name, theme, start, then the years.
-pub const FIRST_YEAR_COL: ColNum = 4;
-/// The row of the column headers (the year cells the formulas read).
-pub const HEADER_ROW: RowNum = TITLE_ROWS;
+use crate::report::budget::{BudgetOptions, InitiativeRow, budget};
 
 /// The budget of the whole horizon as a live workbook; `levy` adds the
 /// levy, levy requirement and tax impact rows.
@@ -44,33 +40,7 @@ pub fn budget_workbook(plan: &Plan, levy: bool) -> Result<Vec<u8>, Diagnostic> {
     Ok(workbook.save_to_buffer()?)
 }
 
-pub struct BudgetSheet<'a> {
-    pub plan: &'a Plan,
-    pub report: &'a BudgetReport,
-    pub inputs: &'a BudgetInputs,
-    pub formats: &'a Formats,
-}
-
 impl BudgetSheet<'_> {
-    fn years(&self) -> impl Iterator<Item = (u16, Year)> + '_ {
-        (0..).zip(self.report.years.iter().copied())
-    }
-
-    pub fn total_col(&self) -> ColNum {
-        FIRST_YEAR_COL + inputs::horizon_cols(self.plan)
-    }
-
-    /// `E$6`: the header cell holding horizon year j.
-    pub fn year_ref(&self, j: u16) -> String {
-        fixed_row(HEADER_ROW, FIRST_YEAR_COL + j)
-    }
-
-    /// `E12:I12`: the year cells of a row.
-    pub fn row_range(&self, row: RowNum) -> String {
-        let last = self.total_col() - 1;
-        format!("{}:{}", cell(row, FIRST_YEAR_COL), cell(row, last))
-    }
-
     fn write(&self, sheet: &mut Worksheet) -> Result<(), Diagnostic> {
         let f = self.formats;
         sheet.set_name("Budget")?;

@@ -11,6 +11,7 @@ mod capacity_inputs;
 mod cash_flow;
 mod formats;
 mod inputs;
+mod layout;
 mod levy;
 mod number;
 mod sheet;

@@ -5,8 +5,8 @@ use rust_decimal::Decimal;
 use rust_xlsxwriter::utility::column_number_to_name;
 use rust_xlsxwriter::{ColNum, RowNum, Worksheet};
 
-use super::budget::{BudgetSheet, FIRST_YEAR_COL};
 use super::inputs::{ONE_TIME, PHASED, REC_START, RECURRING, START};
+use super::layout::{BudgetSheet, FIRST_YEAR_COL};
 use super::number::{exact, result};
 use super::sheet::{YearFormula, cell, formula, input};
 use crate::diagnostic::Diagnostic;
@@ -26,7 +26,7 @@ pub fn write_totals(
     let excluded = report.excluded;
     let unscheduled = report.unscheduled.len();
     let inputs = Column::over(&budget.inputs.rows);
-    let first_initiative = super::budget::HEADER_ROW + 1;
+    let first_initiative = super::layout::HEADER_ROW + 1;
     let row = last_initiative + 2;
     let rows: [(&str, usize, &[Decimal], Decimal, YearFormula); 3] = [
         (
