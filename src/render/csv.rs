@@ -21,13 +21,27 @@ pub fn write_csv(grids: &[Grid], out: &mut dyn Write) -> io::Result<()> {
 fn write_grid<W: Write>(grid: &Grid, writer: &mut csv::Writer<W>) -> io::Result<()> {
     let header = std::iter::once("row_type").chain(grid.columns.iter().map(|c| c.key.as_str()));
     writer.write_record(header).map_err(into_io)?;
+    // One buffer for a row's fields, reused: no string per cell.
+    let mut buf = String::new();
+    let mut ends: Vec<usize> = Vec::with_capacity(grid.columns.len() + 1);
     for row in &grid.rows {
-        let cells =
-            std::iter::once(row.kind.to_string()).chain(row.cells.iter().map(|cell| match cell {
-                Cell::Text(text) => neutralised(text),
-                other => other.raw(),
-            }));
-        writer.write_record(cells).map_err(into_io)?;
+        buf.clear();
+        ends.clear();
+        buf.push_str(row.kind);
+        ends.push(buf.len());
+        for cell in &row.cells {
+            match cell {
+                Cell::Text(text) => push_neutralised(text, &mut buf),
+                other => other.push_raw(&mut buf),
+            }
+            ends.push(buf.len());
+        }
+        let fields = ends.iter().scan(0, |start, &end| {
+            let field = &buf[*start..end];
+            *start = end;
+            Some(field)
+        });
+        writer.write_record(fields).map_err(into_io)?;
     }
     Ok(())
 }
@@ -35,12 +49,18 @@ fn write_grid<W: Write>(grid: &Grid, writer: &mut csv::Writer<W>) -> io::Result<
 /// A text cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`,
 /// or a tab or carriage return before one) gets a leading `'`, as OWASP
 /// recommends; numbers are never text cells, so "-12000" stays a number.
-fn neutralised(text: &str) -> String {
+fn push_neutralised(text: &str, out: &mut String) {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
+        out.push('\'');
     }
+    out.push_str(text);
+}
+
+#[cfg(test)]
+fn neutralised(text: &str) -> String {
+    let mut out = String::new();
+    push_neutralised(text, &mut out);
+    out
 }
 
 fn into_io(error: csv::Error) -> io::Error {

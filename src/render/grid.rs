@@ -147,6 +147,26 @@ impl Cell {
         self.human_with(0)
     }
 
+    /// [`Cell::human_with`], appended to `out`; money without allocating.
+    pub fn push_human(&self, money_dp: u32, out: &mut String) {
+        match self {
+            Cell::Empty => {}
+            Cell::Text(text) => out.push_str(text),
+            Cell::Money(value) => number::push_money(out, *value, money_dp),
+            other => out.push_str(&other.human_with(money_dp)),
+        }
+    }
+
+    /// [`Cell::raw`], appended to `out`; money without allocating.
+    pub fn push_raw(&self, out: &mut String) {
+        match self {
+            Cell::Empty => {}
+            Cell::Text(text) => out.push_str(text),
+            Cell::Money(value) => number::push_plain(out, *value),
+            other => out.push_str(&other.raw()),
+        }
+    }
+
     /// The cell for people, money with at least `money_dp` decimals so the
     /// amounts of a column line up.
     pub fn human_with(&self, money_dp: u32) -> String {

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use std::io::{self, Write};
 
-use super::json::{YearMap, money, money_map};
+use super::json::{MoneyMap, YearMap, money, money_map};
 use crate::error::Error;
 use crate::output::{Render, write_json};
 use crate::plan::{Amount, Loaded, Year};
@@ -345,13 +345,13 @@ pub struct BudgetJson<'a> {
     initiatives: Vec<InitiativeJson<'a>>,
     totals: TotalsJson<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    levy: Option<YearMap<'a, Decimal>>,
+    levy: Option<MoneyMap<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     tax_impact_percent: Option<YearMap<'a, Decimal>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     levy_change_percent: Option<YearMap<'a, Option<Decimal>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    per_household: Option<YearMap<'a, Decimal>>,
+    per_household: Option<MoneyMap<'a>>,
     unscheduled: &'a [String],
     uncosted: &'a [String],
 }
@@ -360,7 +360,7 @@ pub struct BudgetJson<'a> {
 struct InitiativeJson<'a> {
     id: &'a str,
     name: &'a str,
-    cash_flow: YearMap<'a, Decimal>,
+    cash_flow: MoneyMap<'a>,
     total: Option<String>,
     /// Shown years where a "tbd" amount is left out of `cash_flow`.
     tbd_years: &'a [Year],
@@ -368,9 +368,9 @@ struct InitiativeJson<'a> {
 
 #[derive(Serialize)]
 struct TotalsJson<'a> {
-    one_time: YearMap<'a, Decimal>,
-    new_recurring: YearMap<'a, Decimal>,
-    cash_flow: YearMap<'a, Decimal>,
+    one_time: MoneyMap<'a>,
+    new_recurring: MoneyMap<'a>,
+    cash_flow: MoneyMap<'a>,
     one_time_total: String,
     new_recurring_total: String,
     cash_flow_total: String,

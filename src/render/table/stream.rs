@@ -10,15 +10,22 @@ use super::{Paint, RESET, first_total};
 
 pub fn write_body(grid: &Grid, color: bool, out: &mut dyn Write) -> io::Result<()> {
     let dp = grid.money_decimals();
-    let widths = column_widths(grid, &dp);
-    rule(out, &widths, ('┌', '─', '┬', '┐'))?;
-    let mut line = String::new();
-    let mut buf = String::new();
     let headers: Vec<String> = grid
         .columns
         .iter()
         .map(|c| printable(&c.header).into_owned())
         .collect();
+    // Every cell formatted once, into one buffer: measured, then written.
+    let (text, ends) = cell_texts(grid, &dp);
+    let mut widths: Vec<usize> = headers.iter().map(|h| width(h)).collect();
+    let columns = grid.columns.len();
+    let cell = |k: usize| &text[if k == 0 { 0 } else { ends[k - 1] }..ends[k]];
+    for k in 0..ends.len() {
+        let w = &mut widths[k % columns];
+        *w = (*w).max(width_of(cell(k)));
+    }
+    rule(out, &widths, ('┌', '─', '┬', '┐'))?;
+    let mut line = String::new();
     line.push('│');
     for (i, header) in headers.iter().enumerate() {
         let paint = if color { Paint::Bold } else { Paint::Plain };
@@ -41,57 +48,56 @@ pub fn write_body(grid: &Grid, color: bool, out: &mut dyn Write) -> io::Result<(
         }
         line.clear();
         line.push('│');
-        for (i, cell) in row.cells.iter().enumerate() {
-            buf.clear();
-            human_into(cell, dp[i], &mut buf);
+        for (i, c) in row.cells.iter().enumerate() {
             let paint = if color {
-                Paint::of(cell, row.style)
+                Paint::of(c, row.style)
             } else {
                 Paint::Plain
             };
+            let numeric = grid.columns[i].numeric;
             push_cell(
                 &mut line,
-                &buf,
+                cell(n * columns + i),
                 widths[i],
-                grid.columns[i].numeric,
+                numeric,
                 i,
                 paint,
             );
         }
         line.push('│');
-        writeln!(out, "{line}")?;
+        line.push('\n');
+        out.write_all(line.as_bytes())?;
     }
     rule(out, &widths, ('└', '─', '┴', '┘'))
 }
 
-fn column_widths(grid: &Grid, dp: &[u32]) -> Vec<usize> {
-    let mut widths: Vec<usize> = grid
-        .columns
-        .iter()
-        .map(|c| width(&printable(&c.header)))
-        .collect();
-    let mut buf = String::new();
+/// All cells' text for people, escaped, in one string, with each cell's end.
+fn cell_texts(grid: &Grid, dp: &[u32]) -> (String, Vec<usize>) {
+    let mut text = String::new();
+    let mut ends = Vec::with_capacity(grid.rows.len() * grid.columns.len());
     for row in &grid.rows {
-        for (i, cell) in row.cells.iter().enumerate() {
-            buf.clear();
-            human_into(cell, dp[i], &mut buf);
-            widths[i] = widths[i].max(width(&buf));
+        for (cell, dp) in row.cells.iter().zip(dp) {
+            match cell {
+                Cell::Text(t) => text.push_str(&printable(t)),
+                other => other.push_human(*dp, &mut text),
+            }
+            ends.push(text.len());
         }
     }
-    widths
+    (text, ends)
 }
 
-/// A cell for people into `buf`, escaped.
-fn human_into(cell: &Cell, dp: u32, buf: &mut String) {
-    match cell {
-        Cell::Text(text) => buf.push_str(&printable(text)),
-        Cell::Empty => {}
-        other => buf.push_str(&other.human_with(dp)),
+/// Display width, with a fast path for ASCII.
+fn width_of(text: &str) -> usize {
+    if text.is_ascii() {
+        text.len()
+    } else {
+        width(text)
     }
 }
 
 fn push_cell(line: &mut String, text: &str, width: usize, numeric: bool, i: usize, paint: Paint) {
-    let pad = width.saturating_sub(super::super::text::width(text));
+    let pad = width.saturating_sub(width_of(text));
     line.push_str(if i > 0 { "┆ " } else { " " });
     if numeric {
         line.extend(std::iter::repeat_n(' ', pad));
