@@ -50,7 +50,7 @@ pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> 
     if options.debt_schedule {
         scenario::emit_changed(&DebtScheduleView(&report), &changes, &options.output, context)?;
     } else {
-        scenario::emit_changed(&BudgetView(&report), &changes, &options.output, context)?;
+        scenario::emit_changed(&BudgetView(&report, &loaded), &changes, &options.output, context)?;
     }
     Ok(Outcome::Success)
 }

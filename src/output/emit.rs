@@ -45,10 +45,13 @@ pub fn emit(view: &dyn Render, settings: &Settings, io: &mut Io) -> anyhow::Resu
             write(view, format, binary.as_deref(), &options, out)
         });
     }
-    if format.is_binary() && io.is_terminal {
+    if format.is_binary() {
         return Err(Error::usage_with_help(
-            format!("{format} is binary and standard output is a terminal"),
-            format!("write it to a file: -o {}.{format}", view.command()),
+            format!("{format} is a binary format, written only to a file"),
+            format!(
+                "write it to a file with -o FILE.{format} (e.g. -o {}.{format})",
+                view.command()
+            ),
         )
         .into());
     }

@@ -77,7 +77,7 @@ impl Format {
     pub fn written_by(self) -> &'static [&'static str] {
         match self {
             Format::Table | Format::Csv | Format::Json | Format::Markdown => &[],
-            Format::Xlsx => &[],
+            Format::Xlsx => &["budget", "capacity"],
             Format::Html => &[],
         }
     }

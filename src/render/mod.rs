@@ -7,6 +7,7 @@ pub mod markdown;
 pub mod number;
 pub mod table;
 pub mod text;
+pub mod xlsx;
 
 pub use grid::{Cell, Column, Grid, Headline, Style, Tone};
 

@@ -9,15 +9,18 @@ use super::budget_funding::{
     FundingJson, FundingTotalsJson, funding_json, funding_notes, push_funding, tax_impact_note,
 };
 use super::json::{MoneyMap, YearMap, money, money_map};
+use crate::error::Error;
 use crate::output::{Render, write_json};
-use crate::plan::{Amount, Year};
+use crate::plan::{Amount, Loaded, Year};
 use crate::render::number;
+use crate::render::xlsx;
 use crate::render::{Cell, Column, Grid, Style};
 use crate::report::budget::{BudgetReport, InitiativeRow};
 use crate::report::levy::LevyRows;
 
-/// `itplan budget` for the output seam.
-pub struct BudgetView<'a>(pub &'a BudgetReport);
+/// `itplan budget` for the output seam. The plan as loaded is for the
+/// workbook, which always covers the whole horizon.
+pub struct BudgetView<'a>(pub &'a BudgetReport, pub &'a Loaded);
 
 impl Render for BudgetView<'_> {
     fn command(&self) -> &'static str {
@@ -30,6 +33,10 @@ impl Render for BudgetView<'_> {
 
     fn json(&self, out: &mut dyn Write) -> io::Result<()> {
         write_json(&budget_json(self.0), out)
+    }
+
+    fn xlsx(&self) -> Option<Result<Vec<u8>, Error>> {
+        Some(xlsx::budget_xlsx(self.1, self.0.levy.is_some()))
     }
 }
 

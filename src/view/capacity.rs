@@ -8,8 +8,10 @@ use rust_decimal::Decimal;
 use super::capacity_json::capacity_json;
 use crate::output::{Render, write_json};
 
-use crate::plan::Year;
+use crate::error::Error;
+use crate::plan::{Loaded, Year};
 use crate::render::number::{percent_of_share as percent, plain};
+use crate::render::xlsx;
 use crate::render::{Cell, Column, Grid, Style};
 use crate::report::capacity::{CapacityReport, Figures, SourceKind, WhatIf};
 use crate::report::effort::QUARTERS;
@@ -26,6 +28,8 @@ pub fn figures(report: &CapacityReport, period: Period) -> &Figures {
 /// `itplan capacity` for the output seam.
 pub struct CapacityView<'a> {
     pub report: &'a CapacityReport,
+    /// The plan as loaded, for the workbook.
+    pub loaded: &'a Loaded,
     pub period: Period,
     pub detail: bool,
 }
@@ -41,6 +45,13 @@ impl Render for CapacityView<'_> {
 
     fn json(&self, out: &mut dyn Write) -> io::Result<()> {
         write_json(&capacity_json(self.report, self.period, self.detail), out)
+    }
+
+    fn xlsx(&self) -> Option<Result<Vec<u8>, Error>> {
+        Some(xlsx::capacity_xlsx(
+            self.loaded,
+            self.report.what_if.as_ref(),
+        ))
     }
 }
 

@@ -14,6 +14,7 @@ mod terminal;
 mod validation;
 mod widths;
 mod workplan;
+mod xlsx;
 
 use std::path::{Path, PathBuf};
 

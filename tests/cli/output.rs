@@ -57,13 +57,13 @@ fn format_flag_wins_over_the_extension() {
 #[test]
 fn a_format_no_command_writes_is_a_usage_error_and_writes_nothing() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("b.xlsx");
+    let path = dir.path().join("b.html");
     let path = path.to_str().expect("UTF-8 path");
     let (code, out, err) = in_process(&["budget", "plans/belleville-2024.toml", "-o", path], "");
     assert_eq!(code, 2);
     assert_eq!(out, "");
     assert!(
-        err.starts_with("error: itplan budget cannot write xlsx; "),
+        err.starts_with("error: itplan budget cannot write html; "),
         "{err}"
     );
     assert!(!std::path::Path::new(path).exists());

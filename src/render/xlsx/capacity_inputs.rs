@@ -1,0 +1,363 @@
+//! The capacity workbook's Inputs sheet: hours per FTE, the teams, the
+//! staff initiatives and what-if hires add, the demand entries and the
+//! initiatives' effort, one blue cell per figure.
+
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+use rust_xlsxwriter::{ColNum, RowNum, Worksheet};
+
+use super::formats::Formats;
+use super::number::exact;
+use super::sheet::{self, TITLE_ROWS, fit, fixed};
+use crate::diagnostic::Diagnostic;
+use crate::plan::{Capacity, Effort, Initiative, Plan, TeamOperational, Year};
+use crate::report::capacity::WhatIf;
+
+/// Capacity year j of the demand and effort tables is in column YEARS + j.
+pub const YEARS: ColNum = 6;
+
+/// Staff added from a year on: an initiative's `adds_fte` or a what-if hire.
+pub struct Staff {
+    pub id: String,
+    pub name: String,
+    /// None: unscheduled.
+    pub start: Option<Year>,
+    pub through: Option<Year>,
+    pub fte: Decimal,
+    pub share: Decimal,
+    pub span: Option<Range<usize>>,
+}
+
+impl Staff {
+    pub fn all(plan: &Plan, what_if: Option<&WhatIf>) -> Vec<Staff> {
+        let initiatives = plan.initiatives.iter().filter(|i| !i.adds_fte.is_zero());
+        let mut staff: Vec<Staff> = initiatives
+            .map(|i| Staff {
+                id: i.id.clone(),
+                name: i.name.clone(),
+                start: i.start_year,
+                through: i.recurring_end,
+                fte: i.adds_fte,
+                share: i.operational,
+                span: Some(i.span.clone()),
+            })
+            .collect();
+        if let Some(what_if) = what_if {
+            staff.extend(what_if.hires.iter().map(|hire| Staff {
+                id: "--hire".into(),
+                name: format!(
+                    "What-if hire of {} FTE from {}",
+                    hire.fte.normalize(),
+                    hire.from
+                ),
+                start: Some(hire.from),
+                through: None,
+                fte: hire.fte,
+                share: what_if.operational,
+                span: None,
+            }));
+        }
+        staff
+    }
+}
+
+/// Initiatives whose effort puts demand on IT staff.
+pub fn effort_initiatives(plan: &Plan) -> impl Iterator<Item = &Initiative> {
+    plan.initiatives.iter().filter(|i| match &i.effort_hours {
+        Effort::Total(total) => !total.is_zero(),
+        Effort::ByYear(table) => table.iter().any(|(_, h)| !h.is_zero()),
+    })
+}
+
+/// Where the Capacity sheet finds each input.
+pub struct CapacityInputs {
+    /// `$B$7`: hours per FTE per quarter.
+    pub h: String,
+    /// Rows of the teams table: name, FTE, operational hours, operational share.
+    pub teams: Vec<RowNum>,
+    /// Rows of the added staff: id, name, start, through, FTE, operational share.
+    pub staff: Vec<RowNum>,
+    /// Rows of the demand entries: name, then hours per quarter by year.
+    pub demand: Vec<RowNum>,
+    /// Rows of the effort: id, name, start, end, total hours, then hours by year.
+    pub effort: Vec<RowNum>,
+}
+
+pub fn write_capacity_inputs(
+    sheet: &mut Worksheet,
+    plan: &Plan,
+    cap: &Capacity,
+    staff: &[Staff],
+    years: &[Year],
+    formats: &Formats,
+) -> Result<CapacityInputs, Diagnostic> {
+    let f = formats;
+    sheet.set_name(sheet::INPUTS)?;
+    let lines = vec!["Inputs: the plan as written, in average hours per quarter. Edit a blue cell and the Capacity sheet recomputes.".to_string()];
+    sheet::title(sheet, f, &plan.name, &lines)?;
+    let span = || Some(cap.span.clone());
+    let mut row = TITLE_ROWS;
+    sheet.write_string(row, 0, "Hours per FTE per quarter (H)")?;
+    let h = exact(cap.hours_per_fte_quarter, || {
+        ("`hours_per_fte_quarter`".into(), span())
+    })?;
+    sheet.write_number_with_format(row, 1, h, &f.number_input)?;
+    let h_cell = fixed(row, 1);
+    row += 2;
+    let mut writer = Writer { sheet, formats: f };
+    let teams_header = [
+        "Team",
+        "FTE",
+        "Operational hours per quarter",
+        "Operational share",
+    ];
+    row = writer.header(row, "Teams", &teams_header, &[])?;
+    let mut teams = Vec::new();
+    for team in &cap.teams {
+        row += 1;
+        let what = |field: &str| {
+            (
+                format!("`{field}` of team `{}`", team.name),
+                Some(team.span.clone()),
+            )
+        };
+        writer
+            .sheet
+            .write_string_with_format(row, 0, fit(&team.name), &f.text_input)?;
+        writer.number(row, 1, team.fte, || what("fte"))?;
+        let (hours, share) = match team.operational {
+            TeamOperational::HoursPerQuarter(hours) => (Some(hours), None),
+            TeamOperational::Share(share) => (None, Some(share)),
+        };
+        writer.optional(
+            row,
+            2,
+            hours,
+            || what("operational_hours_per_quarter"),
+            false,
+        )?;
+        writer.optional(row, 3, share, || what("operational"), true)?;
+        teams.push(row);
+    }
+    row += 2;
+    let staff_header = [
+        "ID",
+        "Added staff",
+        "From",
+        "Through",
+        "FTE",
+        "Operational share",
+    ];
+    row = writer.header(
+        row,
+        "Staff added by initiatives and what-if hires",
+        &staff_header,
+        &[],
+    )?;
+    let mut staff_rows = Vec::new();
+    for added in staff {
+        row += 1;
+        let what = |field: &str| (format!("`{field}` of `{}`", added.id), added.span.clone());
+        writer
+            .sheet
+            .write_string_with_format(row, 0, fit(&added.id), &f.text_input)?;
+        writer
+            .sheet
+            .write_string_with_format(row, 1, fit(&added.name), &f.text_input)?;
+        writer.year(row, 2, added.start)?;
+        match added.through {
+            Some(year) => writer.year(row, 3, Some(year))?,
+            None => {
+                writer.sheet.write_blank(row, 3, &f.year_input)?;
+            }
+        }
+        writer.number(row, 4, added.fte, || what("adds_fte"))?;
+        writer.optional(row, 5, Some(added.share), || what("operational"), true)?;
+        staff_rows.push(row);
+    }
+    row += 2;
+    row = writer.header(
+        row,
+        "Demand not tied to an initiative (hours per quarter)",
+        &["Demand"],
+        years,
+    )?;
+    let mut demand = Vec::new();
+    for entry in &cap.demand {
+        row += 1;
+        writer
+            .sheet
+            .write_string_with_format(row, 0, fit(&entry.name), &f.text_input)?;
+        for (j, &year) in (0..).zip(years) {
+            let hours = entry
+                .hours_per_quarter
+                .iter()
+                .find(|(y, _)| *y == year)
+                .map(|(_, h)| *h);
+            let what = || {
+                (
+                    format!("`hours_per_quarter` {year} of demand `{}`", entry.name),
+                    span(),
+                )
+            };
+            writer.optional(row, YEARS + j, hours, what, false)?;
+        }
+        demand.push(row);
+    }
+    row += 2;
+    let effort_header = [
+        "ID",
+        "Initiative",
+        "Start",
+        "End",
+        "Effort hours (spread evenly over start–end)",
+    ];
+    row = writer.header(
+        row,
+        "Initiative effort (hours per year; the Capacity sheet divides by 4)",
+        &effort_header,
+        years,
+    )?;
+    let mut effort = Vec::new();
+    for initiative in effort_initiatives(plan) {
+        row += 1;
+        writer.effort(row, initiative, years)?;
+        effort.push(row);
+    }
+    let widths = [30.0, 40.0, 14.0, 12.0, 16.0, 16.0];
+    for (col, width) in (0..).zip(widths) {
+        writer.sheet.set_column_width(col, width)?;
+    }
+    for (j, _) in (0..).zip(years) {
+        writer.sheet.set_column_width(YEARS + j, 12.0)?;
+    }
+    Ok(CapacityInputs {
+        h: h_cell,
+        teams,
+        staff: staff_rows,
+        demand,
+        effort,
+    })
+}
+
+struct Writer<'a> {
+    sheet: &'a mut Worksheet,
+    formats: &'a Formats,
+}
+
+type What = (String, Option<Range<usize>>);
+
+impl Writer<'_> {
+    /// A section title, then its column headers; returns the header row.
+    fn header(
+        &mut self,
+        row: RowNum,
+        title: &str,
+        columns: &[&str],
+        years: &[Year],
+    ) -> Result<RowNum, Diagnostic> {
+        let f = self.formats;
+        self.sheet
+            .write_string_with_format(row, 0, title, &f.section)?;
+        for (col, text) in (0..).zip(columns) {
+            self.sheet
+                .write_string_with_format(row + 1, col, *text, &f.header)?;
+        }
+        for (j, &year) in (0..).zip(years) {
+            self.sheet.write_number_with_format(
+                row + 1,
+                YEARS + j,
+                f64::from(year),
+                &f.year_header,
+            )?;
+        }
+        Ok(row + 1)
+    }
+
+    fn number(
+        &mut self,
+        row: RowNum,
+        col: ColNum,
+        value: Decimal,
+        what: impl FnOnce() -> What,
+    ) -> Result<(), Diagnostic> {
+        let value = exact(value, what)?;
+        self.sheet
+            .write_number_with_format(row, col, value, &self.formats.number_input)?;
+        Ok(())
+    }
+
+    fn optional(
+        &mut self,
+        row: RowNum,
+        col: ColNum,
+        value: Option<Decimal>,
+        what: impl FnOnce() -> What,
+        percent: bool,
+    ) -> Result<(), Diagnostic> {
+        let format = if percent {
+            &self.formats.percent_input
+        } else {
+            &self.formats.number_input
+        };
+        match value {
+            Some(value) => {
+                let value = exact(value, what)?;
+                self.sheet
+                    .write_number_with_format(row, col, value, format)?;
+            }
+            None => {
+                self.sheet.write_blank(row, col, format)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn year(&mut self, row: RowNum, col: ColNum, year: Option<Year>) -> Result<(), Diagnostic> {
+        let f = self.formats;
+        match year {
+            Some(year) => {
+                self.sheet
+                    .write_number_with_format(row, col, f64::from(year), &f.year_input)?
+            }
+            None => self
+                .sheet
+                .write_string_with_format(row, col, "tbd", &f.year_input)?,
+        };
+        Ok(())
+    }
+
+    fn effort(
+        &mut self,
+        row: RowNum,
+        initiative: &Initiative,
+        years: &[Year],
+    ) -> Result<(), Diagnostic> {
+        let f = self.formats;
+        let span = Some(initiative.span.clone());
+        let what = |field: String| (format!("`{field}` of `{}`", initiative.id), span.clone());
+        self.sheet
+            .write_string_with_format(row, 0, fit(&initiative.id), &f.text_input)?;
+        self.sheet
+            .write_string_with_format(row, 1, fit(&initiative.name), &f.text_input)?;
+        self.year(row, 2, initiative.start_year)?;
+        self.year(row, 3, initiative.end_year)?;
+        let (total, table) = match &initiative.effort_hours {
+            Effort::Total(total) => (Some(*total), &[][..]),
+            Effort::ByYear(table) => (None, &table[..]),
+        };
+        self.optional(row, 4, total, || what("effort_hours".into()), false)?;
+        for (j, &year) in (0..).zip(years) {
+            let hours = table.iter().find(|(y, _)| *y == year).map(|(_, h)| *h);
+            self.optional(
+                row,
+                YEARS + j,
+                hours,
+                || what(format!("effort_hours {year}")),
+                false,
+            )?;
+        }
+        Ok(())
+    }
+}
