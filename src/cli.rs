@@ -34,6 +34,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Compare two versions of a plan
     Diff(DiffArgs),
+    /// The council report: one self-contained HTML page with charts and tables
+    Report(ReportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -140,4 +142,14 @@ pub struct DiffArgs {
 
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The plan file (TOML), or - for standard input
+    pub plan: String,
+
+    /// Write the page to FILE (replaced only if the run succeeds); without it, to a pipe
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }

@@ -30,5 +30,6 @@ pub fn run(cli: cli::Cli) -> Result<Outcome, Error> {
         cli::Command::Capacity(args) => cmd::capacity::run(args, cli.color, &context),
         cli::Command::Check(args) => cmd::check::run(args, cli.color, &context),
         cli::Command::Diff(args) => cmd::diff::run(args, cli.color, &context),
+        cli::Command::Report(args) => cmd::report::run(args, cli.color, &context),
     }
 }

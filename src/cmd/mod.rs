@@ -4,6 +4,7 @@ pub mod budget;
 pub mod capacity;
 pub mod check;
 pub mod diff;
+pub mod report;
 
 use std::io::Write;
 

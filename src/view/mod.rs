@@ -10,6 +10,7 @@ pub mod diff_json;
 pub mod diff_markdown;
 pub mod diff_tables;
 pub mod json;
+pub mod report;
 
 /// " — City of Belleville" after a plan's name, or nothing.
 pub fn by(organization: Option<&str>) -> String {

@@ -5,6 +5,7 @@ mod budget;
 mod capacity;
 mod check;
 mod diff;
+mod report;
 mod validation;
 
 use std::path::{Path, PathBuf};
