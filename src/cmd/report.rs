@@ -1,31 +1,44 @@
 //! `itplan report`: the council report, one self-contained HTML page.
 
-use std::io::IsTerminal;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use super::{Context, Outcome, invalid, load_plan};
-use crate::cli::ReportArgs;
+use super::{Context, Outcome, invalid};
 use crate::error::Error;
-use crate::output::{ColorChoice, Output};
+use crate::output::{Format, Settings, emit};
 use crate::view::report::ReportView;
 
-pub fn run(args: &ReportArgs, color: ColorChoice, context: &Context) -> Result<Outcome, Error> {
+/// What `itplan report` was asked for.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub plan: String,
+    pub output: Settings,
+}
+
+pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> {
+    let settings = with_page_default(&options.output);
     // A page of HTML is no use on a terminal: say so before any work.
-    if args.output.is_none() && std::io::stdout().is_terminal() {
+    if settings.format() == Format::Html && settings.output.is_none() && context.io.is_terminal {
         return Err(Error::usage_with_help(
-            "itplan report writes an HTML page, not text for a terminal",
-            "give -o FILE.html, or pipe the page to a file or another program",
-        ));
+            "itplan report writes an HTML page, and standard output is a terminal",
+            "write it to a file with -o report.html, or pipe it: itplan report PLAN > report.html",
+        )
+        .into());
     }
-    let loaded = load_plan(&args.plan, context)?;
-    let view = ReportView::new(&loaded.plan, &loaded.file).map_err(|d| invalid(&loaded, d))?;
-    let page = view.html(&today())?;
-    let output = Output {
-        path: args.output.clone(),
-        color,
-    };
-    output.write(|out, _| out.write_all(page.as_bytes()))?;
+    let loaded = context.load_plan(&options.plan)?;
+    let view =
+        ReportView::new(&loaded.plan, &loaded.file, today()).map_err(|d| invalid(&loaded, d))?;
+    emit(&view, &settings, context.io)?;
     Ok(Outcome::Success)
+}
+
+/// The page unless `--format` or the -o file's extension asks for a
+/// format of the tables alone; a file without a known extension gets the page.
+fn with_page_default(settings: &Settings) -> Settings {
+    let mut settings = settings.clone();
+    if settings.format.is_none() && settings.format() == Format::Table {
+        settings.format = Some(Format::Html);
+    }
+    settings
 }
 
 /// Today's date (UTC), or the date of SOURCE_DATE_EPOCH when set, so a
@@ -60,7 +73,8 @@ fn civil_date(days: i64) -> (i64, u32, u32) {
 
 #[cfg(test)]
 mod tests {
-    use super::civil_date;
+    use super::*;
+    use std::path::PathBuf;
 
     #[test]
     fn days_become_calendar_dates() {
@@ -70,5 +84,23 @@ mod tests {
         assert_eq!(civil_date(19_358), (2023, 1, 1));
         assert_eq!(civil_date(20_089), (2025, 1, 1));
         assert_eq!(civil_date(-1), (1969, 12, 31));
+    }
+
+    #[test]
+    fn the_page_is_the_default_format() {
+        let format = |format: Option<Format>, output: Option<&str>| {
+            with_page_default(&Settings {
+                format,
+                output: output.map(PathBuf::from),
+                ..Settings::default()
+            })
+            .format()
+        };
+        assert_eq!(format(None, None), Format::Html);
+        assert_eq!(format(None, Some("council.html")), Format::Html);
+        assert_eq!(format(None, Some("council")), Format::Html);
+        assert_eq!(format(None, Some("tables.md")), Format::Markdown);
+        assert_eq!(format(Some(Format::Table), None), Format::Table);
+        assert_eq!(format(Some(Format::Json), Some("x.html")), Format::Json);
     }
 }

@@ -12,6 +12,7 @@ pub mod group;
 pub mod levy;
 pub mod lint;
 pub mod money;
+pub mod period;
 pub mod supply;
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ mod budget;
 mod capacity;
 mod check;
 mod diff;
+mod output;
 mod report;
 mod validation;
 

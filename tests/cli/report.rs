@@ -96,6 +96,65 @@ fn without_o_the_page_goes_to_a_pipe() {
     assert!(html.trim_end().ends_with("</html>"));
 }
 
+/// Runs itplan in-process with standard output a terminal (or not).
+fn on_terminal(args: &[&str], is_terminal: bool) -> (u8, String, String) {
+    let args: Vec<std::ffi::OsString> = std::iter::once("itplan")
+        .chain(args.iter().copied())
+        .map(Into::into)
+        .collect();
+    let (mut input, mut out, mut err) = (&b""[..], Vec::new(), Vec::new());
+    let mut io = itplan::Io::new(&mut input, &mut out, &mut err);
+    io.is_terminal = is_terminal;
+    let code = itplan::run_with(&args, &mut io);
+    (
+        code,
+        String::from_utf8(out).expect("UTF-8"),
+        String::from_utf8(err).expect("UTF-8"),
+    )
+}
+
+#[test]
+fn a_page_on_a_terminal_is_a_usage_error() {
+    let (code, out, err) = on_terminal(&["report", BELLEVILLE], true);
+    insta::assert_snapshot!(format!(
+        "exit: {code}\n--- stdout ---\n{out}--- stderr ---\n{err}"
+    ));
+    assert_eq!((code, out.as_str()), (2, ""));
+    // The tables alone are fine on a terminal; a file is always fine.
+    let (code, out, _) = on_terminal(&["report", BELLEVILLE, "--format", "table"], true);
+    assert_eq!(code, 0);
+    assert!(out.contains("Tax impact (% of levy)") && out.contains("Surplus / deficit FTE"));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("council.html");
+    let target = path.display().to_string();
+    let (code, out, _) = on_terminal(&["report", BELLEVILLE, "-o", &target], true);
+    assert_eq!((code, out.as_str()), (0, ""));
+    assert!(
+        std::fs::read_to_string(&path)
+            .expect("page")
+            .starts_with("<!DOCTYPE html>")
+    );
+}
+
+#[test]
+fn the_tables_alone_as_json_and_markdown() {
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&["report", BELLEVILLE, "--format", "json"])).expect("JSON");
+    assert_eq!(json["budget"]["totals"]["cash_flow"]["2025"], "1458000");
+    assert_eq!(json["budget"]["tax_impact_percent"]["2027"], "1.9455");
+    assert_eq!(json["capacity"]["rows"]["2026"]["surplus_fte"], "-1.86");
+    assert!(json["check"]["stated"].is_array());
+    let carleton: serde_json::Value =
+        serde_json::from_str(&stdout(&["report", CARLETON, "--format", "json"])).expect("JSON");
+    assert!(carleton["capacity"].is_null());
+    let dir = tempfile::tempdir().expect("temp dir");
+    let md = dir.path().join("tables.md");
+    let code = exit_code(&["report", BELLEVILLE, "-o", &md.display().to_string()]);
+    assert_eq!(code, 0);
+    let text = std::fs::read_to_string(md).expect("markdown");
+    assert!(text.starts_with("### "), "{}", &text[..100]);
+}
+
 #[test]
 fn a_failed_run_leaves_no_file() {
     let dir = tempfile::tempdir().expect("temp dir");
