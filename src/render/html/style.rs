@@ -18,8 +18,8 @@ section { margin-top: 32px; }
 .figure { border: 1px solid var(--rule); border-left: 6px solid var(--ink); padding: 10px 14px; }
 .figure dt { color: var(--muted); font-size: 13px; }
 .figure dd { margin: 2px 0 0; }
-.figure .value { display: block; font-size: 24px; font-weight: 700; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.figure .year { font-size: 15px; font-weight: 600; }
+.figure .value { display: block; font-size: 24px; font-weight: 700; font-variant-numeric: tabular-nums; }
+.figure .year { display: block; font-size: 14px; font-weight: 600; line-height: 1.3; }
 .figure .detail { display: block; font-size: 12px; color: var(--muted); }
 .figure.deficit { border-left-color: var(--deficit); }
 figure { margin: 0 0 24px; }
