@@ -90,6 +90,46 @@ fn every_shipped_plan_gives_a_self_contained_page() {
 }
 
 #[test]
+fn text_from_the_plan_is_escaped_in_the_page_and_the_charts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = temp_plan(
+        &dir,
+        "hostile.toml",
+        r#"[plan]
+name = "Plan </title><script>alert(1)</script>"
+organization = "Town & <b>Country</b>"
+first_year = 2025
+last_year = 2026
+
+[levy]
+base_year = 2025
+base = 1_000_000
+growth = "0%"
+
+[[initiative]]
+id = "X<1>"
+name = "Replace \"routers\" & <switches>"
+theme = "<Infra>"
+start = 2025
+one_time = -500
+recurring = 100
+"#,
+    );
+    let html = stdout(&["report", &plan]);
+    assert!(!html.contains("<script") && !html.contains("<b>") && !html.contains("<switches>"));
+    assert!(html.contains("Plan &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("Town &amp; &lt;b&gt;Country&lt;/b&gt;"));
+    // In the roadmap's SVG too.
+    assert!(
+        html.contains("X&lt;1&gt;  Replace &quot;routers&quot; &amp; &lt;switches&gt;"),
+        "{html}"
+    );
+    assert!(html.contains("&lt;INFRA&gt;"));
+    // A negative one-time amount keeps the page's minus sign.
+    assert!(html.contains("\u{2212}500") && !html.contains(">-500<"));
+}
+
+#[test]
 fn without_o_the_page_goes_to_a_pipe() {
     let html = stdout(&["report", BELLEVILLE]);
     assert!(html.starts_with("<!DOCTYPE html>"));

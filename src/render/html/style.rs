@@ -37,7 +37,6 @@ tr.heading td { background: var(--band); font-weight: 700; padding-top: 8px; }
 tr.subtotal td { font-weight: 600; border-top: 1px solid var(--ink); }
 tr.total td { font-weight: 700; border-top: 1px solid var(--ink); }
 td.deficit { font-weight: 700; color: var(--deficit); }
-td.accepted { font-style: italic; }
 ul.notes { font-size: 12px; color: var(--muted); margin: 4px 0 0; padding-left: 18px; }
 ul.ids { columns: 2; font-size: 13px; }
 footer { margin-top: 40px; font-size: 12px; color: var(--muted); }
