@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::cmd::{self, Context, Outcome};
 use crate::output::{ColorChoice, Format, Settings};
@@ -48,6 +48,13 @@ pub enum Command {
     Diff(DiffArgs),
     /// The council report: one self-contained HTML page with charts and tables
     Report(ReportArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. itplan man > ~/.local/share/man/man1/itplan.1
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -236,6 +243,19 @@ impl Cli {
                 },
                 context,
             ),
+            Command::Completions { shell } => {
+                // Generated whole first: the generator panics on a closed pipe.
+                let mut script = Vec::new();
+                clap_complete::generate(*shell, &mut Cli::command(), "itplan", &mut script);
+                context.io.stdout.write_all(&script)?;
+                context.io.stdout.flush()?;
+                Ok(Outcome::Success)
+            }
+            Command::Man => {
+                clap_mangen::Man::new(Cli::command()).render(&mut context.io.stdout)?;
+                context.io.stdout.flush()?;
+                Ok(Outcome::Success)
+            }
             Command::Diff(a) => cmd::diff::run(
                 &cmd::diff::Options {
                     old: a.old.clone(),

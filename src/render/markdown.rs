@@ -4,6 +4,7 @@
 use std::io::{self, Write};
 
 use super::grid::{Grid, Style};
+use super::text::printable;
 
 /// Writes the grids one after another, a blank line apart.
 pub fn write_markdown(grids: &[Grid], out: &mut dyn Write) -> io::Result<()> {
@@ -56,11 +57,13 @@ fn write_table(grid: &Grid, out: &mut dyn Write) -> io::Result<()> {
         .map(|c| if c.numeric { "---:" } else { "---" })
         .collect();
     writeln!(out, "| {} |", rule.join(" | "))?;
+    let dp = grid.money_decimals();
     for row in &grid.rows {
         let cells: Vec<String> = row
             .cells
             .iter()
-            .map(|cell| emphasised(&cell.human(), row.style, cell.is_negative()))
+            .zip(&dp)
+            .map(|(cell, dp)| emphasised(&cell.human_with(*dp), row.style, cell.is_negative()))
             .collect();
         writeln!(out, "| {} |", cells.join(" | "))?;
     }
@@ -84,8 +87,10 @@ fn emphasised(text: &str, style: Style, negative: bool) -> String {
 }
 
 /// Escapes what would break a table cell or turn into formatting; GitHub
-/// reads a pair of dollar signs as math, so they are escaped too.
+/// reads a pair of dollar signs as math, so they are escaped too. Control
+/// characters are shown escaped first (`\u{1b}`).
 pub fn escape(text: &str) -> String {
+    let text = printable(text);
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -93,7 +98,6 @@ pub fn escape(text: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            '\n' | '\r' => out.push(' '),
             _ => out.push(c),
         }
     }

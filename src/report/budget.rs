@@ -32,6 +32,16 @@ pub struct BudgetReport {
     pub unscheduled: Vec<String>,
     pub uncosted: Vec<String>,
     pub excluded: Excluded,
+    /// Per shown year: whether a "tbd" amount falls in each total there.
+    pub unknown: UnknownYears,
+}
+
+/// Per shown year, true where a total leaves out a "tbd" amount.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UnknownYears {
+    pub one_time: Vec<bool>,
+    pub new_recurring: Vec<bool>,
+    pub cash_flow: Vec<bool>,
 }
 
 #[derive(Debug, Clone)]
@@ -101,6 +111,7 @@ pub fn budget(plan: &Plan, options: &BudgetOptions) -> Result<BudgetReport, Diag
         currency: plan.currency.clone(),
         horizon: (plan.first_year, plan.last_year),
         excluded: excluded(plan, &initiatives, &flow, &years),
+        unknown: unknown_years(plan, &initiatives, &years),
         unscheduled: plan
             .initiatives
             .iter()
@@ -207,4 +218,40 @@ fn excluded(plan: &Plan, rows: &[InitiativeRow], flow: &CashFlow, years: &[Year]
         }
     }
     excluded
+}
+
+/// Where each total leaves a "tbd" amount out, year by year.
+fn unknown_years(plan: &Plan, rows: &[InitiativeRow], years: &[Year]) -> UnknownYears {
+    let mut unknown = UnknownYears {
+        one_time: vec![false; years.len()],
+        new_recurring: vec![false; years.len()],
+        cash_flow: vec![false; years.len()],
+    };
+    let first = years.first().copied().unwrap_or_default();
+    let slot = |year: Option<Year>| {
+        year.and_then(|y| usize::try_from(y - first).ok())
+            .filter(|j| *j < years.len())
+    };
+    for (initiative, row) in plan.initiatives.iter().zip(rows) {
+        if row.tbd_years.is_empty() {
+            continue;
+        }
+        for year in &row.tbd_years {
+            if let Some(j) = slot(Some(*year)) {
+                unknown.cash_flow[j] = true;
+            }
+        }
+        for (year, amount) in initiative.one_time_amounts() {
+            if let (true, Some(j)) = (amount.is_tbd(), slot(year)) {
+                unknown.one_time[j] = true;
+            }
+        }
+        if let (true, Some(j)) = (
+            initiative.recurring.is_tbd(),
+            slot(initiative.recurring_from()),
+        ) {
+            unknown.new_recurring[j] = true;
+        }
+    }
+    unknown
 }

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
+use crate::number;
 use crate::plan::{Amount, Effort, Initiative, OneTime, Plan, Start, Status, Year};
-use crate::render::number;
 
 /// One field that differs; None where the field is not given.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,10 +3,9 @@
 
 use rust_decimal::Decimal;
 
-use super::diff_text::signed;
 use crate::plan::Year;
 use crate::render::number;
-use crate::render::{Cell, Column, Grid, Style};
+use crate::render::{Cell, Column, Grid, Style, Tone};
 use crate::report::changes::{Changes, FieldChange};
 use crate::report::diff::{Change, DiffReport};
 
@@ -21,27 +20,61 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// Percents show 4 decimals here, so old, new and the change in
+    /// points (computed unrounded) visibly agree.
     fn cell(self, value: Decimal) -> Cell {
         match self {
             Unit::Money => Cell::Money(value),
             Unit::Hours => Cell::Fixed(value, 2),
             Unit::Percent => Cell::Percent {
                 value,
-                dp: 2,
+                dp: 4,
                 csv_dp: 4,
             },
         }
     }
 
-    /// A change carries its sign, so growth reads "+65,000".
+    /// A change carries its sign ("+65,000") and its news: a cost or a
+    /// tax impact rising is bad, a capacity surplus falling is bad.
     fn delta(self, value: Decimal) -> Cell {
-        let text = match self {
-            Unit::Money => number::money(value),
-            Unit::Hours => number::grouped_fixed(value, 2),
-            Unit::Percent => number::fixed(value, 2),
+        let (dp, tone) = match self {
+            Unit::Money => (None, Tone::RiseIsBad),
+            Unit::Hours => (Some(2), Tone::FallIsBad),
+            Unit::Percent => (Some(4), Tone::RiseIsBad),
         };
-        Cell::Text(signed(text, value))
+        Cell::Change { value, dp, tone }
     }
+}
+
+/// A field's value as written in the plan, its figures grouped like every
+/// other figure: "350000" is "350,000", "{ 2025 = 200000 }" is
+/// "{ 2025 = 200,000 }"; other text as it is, "—" when absent.
+pub fn field_value(field: &str, value: &Option<String>) -> Cell {
+    let Some(text) = value else {
+        return Cell::text("—");
+    };
+    let is_year = field.ends_with("year") || field.ends_with("start") || field.ends_with("end");
+    if is_year {
+        return Cell::text(text);
+    }
+    let grouped = |word: &str| {
+        let (body, tail) = word
+            .strip_suffix(',')
+            .map_or((word, ""), |body| (body, ","));
+        match body.parse::<Decimal>() {
+            Ok(v) => format!("{}{tail}", number::money(v)),
+            Err(_) => word.to_string(),
+        }
+    };
+    let words: Vec<String> = text.split(' ').map(grouped).collect();
+    // Years stay years: a number right before " =" is a table key.
+    let mut shown = words.clone();
+    for (i, word) in text.split(' ').enumerate() {
+        if words.get(i + 1).is_some_and(|next| next == "=") {
+            shown[i] = word.to_string();
+        }
+    }
+    Cell::text(shown.join(" "))
 }
 
 /// Old, new and change cells for people.
@@ -105,9 +138,9 @@ pub fn changes_grid(report: &DiffReport) -> Grid {
         ],
         ..Grid::default()
     };
-    let text = |v: &Option<String>| Cell::text(v.as_deref().unwrap_or("—"));
     let changes = &report.changes;
     for field in &changes.plan {
+        let text = |v: &Option<String>| field_value(field.field, v);
         let cells = vec![
             Cell::text("plan"),
             Cell::Empty,
@@ -133,6 +166,7 @@ pub fn changes_grid(report: &DiffReport) -> Grid {
     }
     for changed in &changes.changed {
         for field in &changed.fields {
+            let text = |v: &Option<String>| field_value(field.field, v);
             let cells = vec![
                 Cell::text("changed"),
                 Cell::text(&changed.id),
@@ -160,7 +194,7 @@ pub fn fields_grid(changes: &Changes) -> Grid {
         ..Grid::default()
     };
     let row = |id: &str, name: &str, field: &FieldChange| {
-        let text = |v: &Option<String>| Cell::text(v.as_deref().unwrap_or("—"));
+        let text = |v: &Option<String>| field_value(field.field, v);
         vec![
             Cell::text(id),
             Cell::text(name),
@@ -198,4 +232,32 @@ pub fn changes_summary(report: &DiffReport) -> String {
         line.push_str(&format!("; [plan] changed: {}", fields.join(", ")));
     }
     line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(text: &str) -> String {
+        field_value("one_time", &Some(text.into())).human()
+    }
+
+    #[test]
+    fn field_values_group_their_figures_but_not_years() {
+        assert_eq!(shown("350000"), "350,000");
+        assert_eq!(shown("4627.35"), "4,627.35");
+        assert_eq!(
+            shown("{ 2025 = 200000, 2026 = 150000 }"),
+            "{ 2025 = 200,000, 2026 = 150,000 }"
+        );
+        assert_eq!(shown("in-progress"), "in-progress");
+        assert_eq!(shown("2%"), "2%");
+        assert_eq!(shown("tbd"), "tbd");
+        assert_eq!(field_value("one_time", &None).human(), "—");
+        assert_eq!(
+            field_value("last_year", &Some("2028".into())).human(),
+            "2028"
+        );
+        assert_eq!(field_value("start", &Some("2027".into())).human(), "2027");
+    }
 }

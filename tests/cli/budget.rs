@@ -225,7 +225,8 @@ fn csv_has_raw_numbers_and_marks_totals() {
         .find(|l| l.starts_with("total,,\"Cash flow"))
         .expect("cash flow total row");
     assert!(
-        cash_flow.ends_with(",1458000,1706000,2529000,1712000,1825000,9230000"),
+        cash_flow
+            .ends_with(",1458000 + tbd,1706000 + tbd,2529000 + tbd,1712000,1825000,9230000 + tbd"),
         "{cash_flow}"
     );
     assert!(!csv.contains("1,458,000"));

@@ -6,6 +6,7 @@ mod capacity;
 mod check;
 mod diff;
 mod output;
+mod readme;
 mod report;
 mod validation;
 

@@ -42,6 +42,21 @@ fn trough(years: &[Year], values: &[Decimal]) -> Option<(Year, Decimal)> {
         })
 }
 
+/// "; leaves out 25 uncosted, 1 unscheduled", or nothing: every total
+/// says which unknowns it does not hold.
+fn leaves_out(uncosted: usize, unscheduled: usize) -> String {
+    let parts: Vec<String> = [(uncosted, "uncosted"), (unscheduled, "unscheduled")]
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| format!("{n} {what}"))
+        .collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("; leaves out {}", parts.join(", "))
+    }
+}
+
 pub(crate) fn figures(
     budget: &BudgetReport,
     capacity: Option<&CapacityReport>,
@@ -51,27 +66,36 @@ pub(crate) fn figures(
     let currency = &budget.currency;
     let totals = &budget.totals;
     let mut figures = Vec::new();
+    let unscheduled = budget.unscheduled.len();
+    let excluded = budget.excluded;
+    let cash_flow_gaps = leaves_out(excluded.cash_flow, unscheduled);
     if has_money {
         let amount = |v: Decimal| with_minus(&money(v));
         figures.push(Figure {
             label: "Total cash flow".into(),
             value: amount(totals.cash_flow_total),
             year: None,
-            detail: format!("{currency}, over the horizon {first}–{last}"),
+            detail: format!("{currency}, over the horizon {first}–{last}{cash_flow_gaps}"),
             deficit: false,
         });
         figures.push(Figure {
             label: "One-time spend".into(),
             value: amount(totals.one_time_total),
             year: None,
-            detail: format!("{currency}, total {first}–{last}"),
+            detail: format!(
+                "{currency}, total {first}–{last}{}",
+                leaves_out(excluded.one_time, unscheduled)
+            ),
             deficit: false,
         });
         figures.push(Figure {
             label: "New recurring costs".into(),
             value: amount(totals.new_recurring_total),
             year: None,
-            detail: format!("{currency} a year of operating costs added {first}–{last}"),
+            detail: format!(
+                "{currency} a year of operating costs added {first}–{last}{}",
+                leaves_out(excluded.new_recurring, unscheduled)
+            ),
             deficit: false,
         });
     }
@@ -82,7 +106,7 @@ pub(crate) fn figures(
             label: "Peak tax impact".into(),
             value: percent(value),
             year: Some(year),
-            detail: "of that year's tax levy".into(),
+            detail: format!("of that year's tax levy{cash_flow_gaps}"),
             deficit: false,
         });
     }
@@ -94,11 +118,15 @@ pub(crate) fn figures(
             label: "Worst capacity year".into(),
             value: fte(value),
             year: Some(year),
-            detail: if deficit {
-                "project demand beyond available staff time".into()
-            } else {
-                "smallest surplus of staff time for projects".into()
-            },
+            detail: format!(
+                "{}{}",
+                if deficit {
+                    "project demand beyond available staff time"
+                } else {
+                    "smallest surplus of staff time for projects"
+                },
+                leaves_out(0, report.unscheduled.len())
+            ),
             deficit,
         });
     }

@@ -14,7 +14,7 @@ dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px;
 dl.facts dt { color: var(--muted); }
 dl.facts dd { margin: 0; }
 section { margin-top: 32px; }
-.headline { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: 12px; margin: 0; }
+dl.headline { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: 12px; margin: 0; }
 .figure { border: 1px solid var(--rule); border-left: 6px solid var(--ink); padding: 10px 14px; }
 .figure dt { color: var(--muted); font-size: 13px; }
 .figure dd { margin: 2px 0 0; }
@@ -37,6 +37,8 @@ tr.heading td { background: var(--band); font-weight: 700; padding-top: 8px; }
 tr.subtotal td { font-weight: 600; border-top: 1px solid var(--ink); }
 tr.total td { font-weight: 700; border-top: 1px solid var(--ink); }
 td.deficit { font-weight: 700; color: var(--deficit); }
+p.headline { font-weight: 700; margin: 0 0 6px; }
+p.headline.alarm { color: var(--deficit); }
 ul.notes { font-size: 12px; color: var(--muted); margin: 4px 0 0; padding-left: 18px; }
 ul.ids { columns: 2; font-size: 13px; }
 footer { margin-top: 40px; font-size: 12px; color: var(--muted); }
@@ -52,6 +54,7 @@ footer { margin-top: 40px; font-size: 12px; color: var(--muted); }
   table { font-size: 9px; width: 100%; }
   thead { display: table-header-group; }
   tr, td, th { break-inside: avoid; }
-  table.small, ul.notes { break-inside: avoid; }
+  ul.notes { break-inside: avoid; }
+  p.headline { break-after: avoid; }
 }
 "#;

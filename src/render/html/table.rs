@@ -15,6 +15,9 @@ pub(crate) fn table(grid: &Grid, id: &str, units: Units) -> Markup {
     let caption = grid.title.iter().skip(1).cloned().collect::<Vec<_>>();
     html! {
         div.table-wrap {
+            @if let Some(headline) = &grid.headline {
+                p class={ "headline" @if headline.alarm { " alarm" } } { (headline.text) }
+            }
             table id=(id) {
                 @if !caption.is_empty() {
                     caption { (caption.join(" · ")) }
@@ -82,11 +85,11 @@ fn cell_class(cell: &Cell, numeric: bool, style: Style) -> Option<&'static str> 
 
 fn cell_text(cell: &Cell, unit: Option<&str>) -> String {
     match cell {
-        Cell::Money(_) | Cell::Fixed(..) | Cell::Percent { .. } => {
-            let text = with_minus(&cell.human());
+        Cell::Empty | Cell::Text(_) | Cell::Tbd => cell.human(),
+        figure => {
+            let text = with_minus(&figure.human());
             unit.map_or(text.clone(), |unit| format!("{text} {unit}"))
         }
-        other => other.human(),
     }
 }
 

@@ -1,0 +1,134 @@
+//! Decimal helpers at the bottom of every layer: the contract's rounding,
+//! and numbers written raw for machines or grouped for people.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// Rounds to `dp` decimals, half away from zero (the contract's rounding).
+pub fn round(value: Decimal, dp: u32) -> Decimal {
+    value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// Exact and canonical: no trailing zeros, no exponent, never "-0".
+pub fn plain(value: Decimal) -> String {
+    let normalized = value.normalize();
+    if normalized.is_zero() {
+        "0".into()
+    } else {
+        normalized.to_string()
+    }
+}
+
+/// Rounded to `dp` decimals and written with exactly that many.
+pub fn fixed(value: Decimal, dp: u32) -> String {
+    let rounded = round(value, dp);
+    let rounded = if rounded.is_zero() {
+        Decimal::ZERO
+    } else {
+        rounded
+    };
+    format!("{:.*}", dp as usize, rounded)
+}
+
+/// Money for people: thousands separators, cents only when there are any.
+pub fn money(value: Decimal) -> String {
+    money_with(value, money_decimals(value))
+}
+
+/// The decimals money is shown with alone: none for whole amounts, else
+/// at least cents ("61,537.50"), more when the amount has them.
+pub fn money_decimals(value: Decimal) -> u32 {
+    match value.normalize().scale() {
+        0 => 0,
+        scale => scale.max(2),
+    }
+}
+
+/// Money with at least `dp` decimals (its own, if it has more), so the
+/// amounts of one column line up: "60,000.00" above "350,000.50".
+pub fn money_with(value: Decimal, dp: u32) -> String {
+    let normalized = value.normalize();
+    let dp = dp.max(money_decimals(normalized));
+    let text = if dp == 0 {
+        plain(normalized)
+    } else {
+        format!("{:.*}", dp as usize, normalized)
+    };
+    group_thousands(&text)
+}
+
+/// A share as an exact percent figure: 0.2 is "20".
+pub fn percent_of_share(share: Decimal) -> String {
+    share
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .map_or_else(|| share.to_string(), plain)
+}
+
+/// Fixed decimals with thousands separators, e.g. "-5,460.00".
+pub fn grouped_fixed(value: Decimal, dp: u32) -> String {
+    group_thousands(&fixed(value, dp))
+}
+
+fn group_thousands(text: &str) -> String {
+    let (sign, unsigned) = text
+        .strip_prefix('-')
+        .map_or(("", text), |rest| ("-", rest));
+    let (int, frac) = unsigned
+        .split_once('.')
+        .map_or((unsigned, None), |(i, f)| (i, Some(f)));
+    let mut out = String::with_capacity(text.len() + int.len() / 3);
+    out.push_str(sign);
+    for (i, digit) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    if let Some(frac) = frac {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(text: &str) -> Decimal {
+        Decimal::from_str(text).unwrap()
+    }
+
+    #[test]
+    fn plain_is_canonical() {
+        assert_eq!(plain(d("60000")), "60000");
+        assert_eq!(plain(d("61500.00")), "61500");
+        assert_eq!(plain(d("4627.35")), "4627.35");
+        assert_eq!(plain(d("-0.00")), "0");
+    }
+
+    #[test]
+    fn money_groups_thousands_and_keeps_cents() {
+        assert_eq!(money(d("1458000")), "1,458,000");
+        assert_eq!(money(d("-25000")), "-25,000");
+        assert_eq!(money(d("61537.5")), "61,537.50");
+        assert_eq!(money(d("999")), "999");
+        assert_eq!(money(d("0.125")), "0.125");
+    }
+
+    #[test]
+    fn money_in_a_column_shares_its_decimals() {
+        assert_eq!(money_with(d("60000"), 2), "60,000.00");
+        assert_eq!(money_with(d("350000.5"), 0), "350,000.50");
+        assert_eq!(money_with(d("0.125"), 2), "0.125");
+        assert_eq!(money_with(d("-0"), 2), "0.00");
+    }
+
+    #[test]
+    fn fixed_rounds_half_away_from_zero() {
+        assert_eq!(fixed(d("1.145"), 2), "1.15");
+        assert_eq!(fixed(d("-1.145"), 2), "-1.15");
+        assert_eq!(fixed(d("-0.001"), 2), "0.00");
+        assert_eq!(grouped_fixed(d("-5460"), 2), "-5,460.00");
+    }
+}
