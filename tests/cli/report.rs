@@ -130,6 +130,26 @@ recurring = 100
 }
 
 #[test]
+fn a_long_roadmap_is_cut_and_says_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut text = String::from("[plan]\nname = \"Long\"\nfirst_year = 2025\nlast_year = 2027\n");
+    for i in 0..160 {
+        text.push_str(&format!(
+            "\n[[initiative]]\nid = \"I-{i}\"\nname = \"Work {i}\"\nstart = {}\none_time = 1000\n",
+            2025 + i % 3
+        ));
+    }
+    let plan = temp_plan(&dir, "long.toml", &text);
+    let html = stdout(&["report", &plan]);
+    assert!(html.contains(
+        "The roadmap shows the first 150 scheduled initiatives; 10 more are in the budget table."
+    ));
+    assert!(html.contains("Gantt chart of 150 scheduled initiatives"));
+    assert!(html.contains(">I-149  Work 149<") || html.contains("I-149  Work 149\n"));
+    assert!(!html.contains("I-150  Work 150"));
+}
+
+#[test]
 fn without_o_the_page_goes_to_a_pipe() {
     let html = stdout(&["report", BELLEVILLE]);
     assert!(html.starts_with("<!DOCTYPE html>"));
@@ -322,6 +342,14 @@ fn belleville_in_headless_chromium() {
         row_cells(&dom, "capacity-table", "Surplus / deficit FTE")[2],
         format!("{MINUS}1.54 FTE")
     );
+    for described in [
+        "2025: 1,458,000 (one-time 1,040,000)".to_string(),
+        "2027: 1.95%".into(),
+        format!("2024: available 832.65, demand 1,533.17, deficit {MINUS}1.54 FTE"),
+        "Gantt chart of 72 scheduled initiatives grouped by theme: 59 dated".into(),
+    ] {
+        assert!(dom.contains(&described), "no chart describes {described}");
+    }
     let svgs: Vec<&str> = dom.split("<svg").skip(1).collect();
     assert_eq!(svgs.len(), 4, "four charts");
     for svg in &svgs {
