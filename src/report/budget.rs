@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use super::cash_flow::{CashFlow, cash_flow};
 use super::group::{Group, GroupBy, group_rows};
 use super::levy::{LevyRows, levy_rows};
+pub use super::row::InitiativeRow;
 use crate::diagnostic::Diagnostic;
 use crate::plan::{Amount, Initiative, Plan, Start, Year};
 
@@ -42,22 +43,6 @@ pub struct UnknownYears {
     pub one_time: Vec<bool>,
     pub new_recurring: Vec<bool>,
     pub cash_flow: Vec<bool>,
-}
-
-#[derive(Debug, Clone)]
-pub struct InitiativeRow {
-    pub id: String,
-    pub name: String,
-    pub start: String,
-    pub group: Option<String>,
-    pub one_time: Amount,
-    pub recurring: Amount,
-    /// One value per shown year; empty when unscheduled.
-    pub cash_flow: Vec<Decimal>,
-    /// Shown years where a "tbd" amount falls.
-    pub tbd_years: Vec<Year>,
-    /// None when unscheduled.
-    pub total: Option<Decimal>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use super::budget::InitiativeRow;
+use super::row::InitiativeRow;
 use crate::diagnostic::Diagnostic;
 use crate::plan::Initiative;
 

@@ -13,6 +13,7 @@ pub mod levy;
 pub mod lint;
 pub mod money;
 pub mod period;
+pub mod row;
 pub mod supply;
 
 #[cfg(test)]

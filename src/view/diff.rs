@@ -7,9 +7,9 @@ use super::diff_csv::diff_csv_grid;
 use super::diff_json::diff_json;
 use super::diff_markdown::diff_markdown_grids;
 use super::diff_tables::{Unit, change_cells, changes_grid, year_changes_grid};
-use super::diff_text::{capacity_note, horizon_note, verdict};
+use super::diff_text::{capacity_note, headline, horizon_note};
 use crate::output::{Render, write_json};
-use crate::render::{Cell, Column, Grid, Headline, Style};
+use crate::render::{Cell, Column, Grid, Style};
 use crate::report::diff::{CapacityDiff, DiffReport};
 
 /// A diff report and the names of the two plans compared.
@@ -37,14 +37,6 @@ impl Render for DiffView<'_> {
 
     fn json(&self, out: &mut dyn Write) -> io::Result<()> {
         write_json(&diff_json(self.report, self.names), out)
-    }
-}
-
-/// The verdict, flagged when the threshold is breached.
-pub fn headline(report: &DiffReport) -> Headline {
-    Headline {
-        text: verdict(report),
-        alarm: report.exceeded,
     }
 }
 

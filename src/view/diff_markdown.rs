@@ -1,9 +1,8 @@
 //! `itplan diff --format markdown`: a pull-request comment. The verdict
 //! and the yearly change come first; long detail is folded away.
 
-use super::diff::headline;
 use super::diff_tables::{Unit, fields_grid, year_changes_grid};
-use super::diff_text::{capacity_note, horizon_note, span};
+use super::diff_text::{capacity_note, headline, horizon_note, span};
 use crate::plan::Year;
 use crate::render::Grid;
 use crate::report::changes::Changes;

@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 
 use crate::plan::Year;
+use crate::render::Headline;
 use crate::render::number;
 use crate::report::diff::{CapacityDiff, DiffReport};
 use crate::report::threshold::Threshold;
@@ -93,5 +94,13 @@ pub fn signed_money(value: Decimal, currency: &str) -> String {
     match currency {
         "CAD" | "USD" | "AUD" | "NZD" => format!("{sign}${amount}"),
         other => format!("{sign}{amount} {other}"),
+    }
+}
+
+/// The verdict, flagged when the threshold is breached.
+pub fn headline(report: &DiffReport) -> Headline {
+    Headline {
+        text: verdict(report),
+        alarm: report.exceeded,
     }
 }

@@ -8,7 +8,9 @@ mod diff;
 mod output;
 mod readme;
 mod report;
+mod terminal;
 mod validation;
+mod widths;
 
 use std::path::{Path, PathBuf};
 

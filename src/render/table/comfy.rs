@@ -61,9 +61,14 @@ fn human(cell: &Cell, dp: u32) -> String {
 fn needs(grid: &Grid, headers: &[String], cells: &[Vec<String>]) -> Vec<Need> {
     (0..grid.columns.len())
         .map(|i| {
+            let numeric = grid.columns[i].numeric;
             let widest = cells.iter().map(|row| width(&row[i])).max().unwrap_or(0);
-            let word = headers[i].split(' ').map(width).max().unwrap_or(0);
-            Need::of(&headers[i], widest, word, grid.columns[i].numeric)
+            let words = |text: &str| text.split(' ').map(width).max().unwrap_or(0);
+            let mut word = words(&headers[i]);
+            if !numeric {
+                word = word.max(cells.iter().map(|row| words(&row[i])).max().unwrap_or(0));
+            }
+            Need::of(&headers[i], widest, word, numeric)
         })
         .collect()
 }

@@ -2,8 +2,10 @@
 //! break), and when even that is too wide the columns are split into
 //! blocks, each repeating the columns that name a row.
 
-/// Columns narrower than this wrap only when their text is shorter.
+/// A text column shrinks to its longest word, but to no less than this...
 const TEXT_MIN: usize = 12;
+/// ...and no more: longer words (ids) wrap inside them.
+const WORD_MAX: usize = 16;
 
 /// What a column needs: its natural width, and the least it can take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,14 +16,15 @@ pub struct Need {
 }
 
 impl Need {
-    /// A text column wraps down to a dozen columns; a numeric one keeps
-    /// its widest figure whole (its header may wrap, at spaces).
-    pub fn of(header: &str, widest_cell: usize, longest_header_word: usize, numeric: bool) -> Need {
+    /// A text column wraps down to its longest word (within 12 to 16
+    /// columns); a numeric one keeps its widest figure whole (its header
+    /// may wrap, at spaces).
+    pub fn of(header: &str, widest_cell: usize, longest_word: usize, numeric: bool) -> Need {
         let natural = widest_cell.max(super::super::text::width(header));
         let min = if numeric {
-            widest_cell.max(longest_header_word)
+            widest_cell.max(longest_word)
         } else {
-            natural.min(TEXT_MIN)
+            natural.min(longest_word.clamp(TEXT_MIN, WORD_MAX))
         };
         Need {
             natural,
@@ -80,7 +83,7 @@ fn fit(needs: &[Need], columns: &[usize], width: usize) -> Vec<(usize, usize)> {
         let short = (0..columns.len())
             .map(|k| {
                 let need = needs[columns[k]];
-                let text = need.min < need.natural.min(TEXT_MIN) || !need.numeric;
+                let text = !need.numeric;
                 (text, need.natural.saturating_sub(widths[k]), k)
             })
             .filter(|(_, missing, _)| *missing > 0)
