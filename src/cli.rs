@@ -58,6 +58,8 @@ pub enum Command {
     Roadmap(RoadmapArgs),
     /// Level the plan to the staff capacity: what moves, why, and what it does to the budget
     Schedule(ScheduleArgs),
+    /// The council report: one self-contained HTML page with charts and tables
+    Report(ReportArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
     Completions {
         #[arg(value_enum)]
@@ -172,6 +174,18 @@ pub struct BudgetArgs {
 
     #[command(flatten)]
     pub changes: ChangeArgs,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "The report is an HTML page unless --format or the -o file's extension (.csv, .json, .md) asks for its tables alone. Without -o the page goes to standard output when that is a pipe or a file; on a terminal, give -o FILE.html."
+)]
+pub struct ReportArgs {
+    /// The plan file (TOML), or - for standard input
+    pub plan: String,
 
     #[command(flatten)]
     pub output: OutputArgs,
@@ -372,6 +386,13 @@ impl Cli {
                     write_plan: a.write_plan.clone(),
                     defer: a.changes.defer.clone(),
                     drop: a.changes.drop.clone(),
+                    output: self.settings(&a.output),
+                },
+                context,
+            ),
+            Command::Report(a) => cmd::report::run(
+                &cmd::report::Options {
+                    plan: a.plan.clone(),
                     output: self.settings(&a.output),
                 },
                 context,

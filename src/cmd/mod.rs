@@ -5,6 +5,7 @@ pub mod capacity;
 pub mod check;
 pub mod diff;
 pub mod priorities;
+pub mod report;
 pub mod roadmap;
 pub mod scenario;
 pub mod schema;

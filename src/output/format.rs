@@ -78,7 +78,7 @@ impl Format {
         match self {
             Format::Table | Format::Csv | Format::Json | Format::Markdown => &[],
             Format::Xlsx => &["budget", "capacity"],
-            Format::Html => &[],
+            Format::Html => &["report"],
         }
     }
 }

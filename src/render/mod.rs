@@ -3,6 +3,7 @@
 
 pub mod csv;
 pub mod grid;
+pub mod html;
 pub mod markdown;
 pub mod number;
 pub mod table;

@@ -15,6 +15,7 @@ pub mod diff_tables;
 pub mod diff_text;
 pub mod json;
 pub mod priorities;
+pub mod report;
 pub mod roadmap;
 pub mod schedule;
 pub mod schedule_json;

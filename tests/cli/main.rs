@@ -9,6 +9,7 @@ mod funding;
 mod mutation;
 mod output;
 mod readme;
+mod report;
 mod schema;
 mod terminal;
 mod validation;

@@ -1,0 +1,102 @@
+//! Cash flow by year, stacked: one-time spend below, recurring costs
+//! carried forward above, the year's cash flow on top.
+
+use plotters::prelude::*;
+
+use super::{
+    Chart, DARK, FONT, LIGHT, OUTLINE, WIDTH, above, bar, bounds, coord, drawing_error, finish,
+    label_style, swatch, tick, value_range, year_label, year_range, year_ticks,
+};
+use crate::error::Error;
+use crate::render::html::sign::with_minus;
+use crate::render::number::money;
+use crate::report::budget::BudgetReport;
+
+const HEIGHT: u32 = 420;
+
+pub(crate) fn cash_flow_chart(report: &BudgetReport) -> Result<Chart, Error> {
+    let totals = &report.totals;
+    let (first, last) = bounds(&report.years);
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
+        root.fill(&WHITE).map_err(drawing_error)?;
+        let y_range = value_range(
+            totals
+                .one_time
+                .iter()
+                .chain(&totals.cash_flow)
+                .map(|v| coord(*v)),
+        );
+        let mut chart = ChartBuilder::on(&root)
+            .margin(16)
+            .x_label_area_size(44)
+            .y_label_area_size(96)
+            .build_cartesian_2d(year_range(first, last), y_range)
+            .map_err(drawing_error)?;
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .x_labels(year_ticks(first, last))
+            .light_line_style(WHITE)
+            .bold_line_style(super::GRID)
+            .x_desc("Year")
+            .y_desc(format!("Cash flow ({})", report.currency))
+            .axis_desc_style((FONT, 15))
+            .label_style((FONT, 13))
+            .x_label_formatter(&|v| year_label(*v))
+            .y_label_formatter(&|v| tick(*v, 0))
+            .draw()
+            .map_err(drawing_error)?;
+        let years = || report.years.iter().map(|y| *y as f64);
+        let one_time = || years().zip(totals.one_time.iter().map(|v| coord(*v)));
+        let stacked = || one_time().zip(totals.cash_flow.iter().map(|v| coord(*v)));
+        chart
+            .draw_series(one_time().flat_map(|(x, top)| bar(x, 0.0, top, DARK)))
+            .map_err(drawing_error)?
+            .label("One-time spend")
+            .legend(|(x, y)| swatch(x, y, DARK));
+        chart
+            .draw_series(stacked().flat_map(|((x, bottom), top)| bar(x, bottom, top, LIGHT)))
+            .map_err(drawing_error)?
+            .label("Recurring costs carried forward")
+            .legend(|(x, y)| swatch(x, y, LIGHT));
+        chart
+            .draw_series(report.years.iter().zip(&totals.cash_flow).map(|(y, v)| {
+                Text::new(
+                    with_minus(&money(*v)),
+                    (*y as f64, coord(*v).max(0.0)),
+                    label_style().pos(above()),
+                )
+            }))
+            .map_err(drawing_error)?;
+        chart
+            .configure_series_labels()
+            .position(SeriesLabelPosition::UpperLeft)
+            .background_style(WHITE)
+            .border_style(OUTLINE)
+            .label_font((FONT, 14))
+            .draw()
+            .map_err(drawing_error)?;
+        root.present().map_err(drawing_error)?;
+    }
+    let title = format!("Cash flow by year, {first}–{last} ({})", report.currency);
+    let years: Vec<String> = report
+        .years
+        .iter()
+        .zip(&totals.cash_flow)
+        .zip(&totals.one_time)
+        .map(|((y, flow), once)| {
+            format!(
+                "{y}: {} (one-time {})",
+                with_minus(&money(*flow)),
+                with_minus(&money(*once))
+            )
+        })
+        .collect();
+    let desc = format!(
+        "Stacked bars: one-time spend, then recurring costs carried forward; each bar's top is the year's cash flow. {}.",
+        years.join("; ")
+    );
+    Ok(finish("chart-cash-flow", svg, &title, &desc))
+}

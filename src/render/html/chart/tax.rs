@@ -1,0 +1,86 @@
+//! Tax impact by year: each year's cost to the levy, in percent.
+
+use plotters::prelude::*;
+
+use super::{
+    Chart, FONT, MID, OUTLINE, WIDTH, above, bar, bounds, coord, drawing_error, finish,
+    label_style, swatch, tick, value_range, year_label, year_range, year_ticks,
+};
+use crate::error::Error;
+use crate::plan::Year;
+use crate::render::html::sign::with_minus;
+use crate::render::number::fixed;
+use crate::report::levy::LevyRows;
+
+const HEIGHT: u32 = 360;
+
+/// The percent as every table prints it: two decimals.
+pub(crate) fn percent(value: rust_decimal::Decimal) -> String {
+    with_minus(&format!("{}%", fixed(value, 2)))
+}
+
+pub(crate) fn tax_chart(years: &[Year], levy: &LevyRows) -> Result<Chart, Error> {
+    let impact = &levy.tax_impact_percent;
+    let (first, last) = bounds(years);
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
+        root.fill(&WHITE).map_err(drawing_error)?;
+        let y_range = value_range(impact.iter().map(|v| coord(*v)));
+        let mut chart = ChartBuilder::on(&root)
+            .margin(16)
+            .x_label_area_size(44)
+            .y_label_area_size(96)
+            .build_cartesian_2d(year_range(first, last), y_range)
+            .map_err(drawing_error)?;
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .x_labels(year_ticks(first, last))
+            .light_line_style(WHITE)
+            .bold_line_style(super::GRID)
+            .x_desc("Year")
+            .y_desc("Tax impact (% of levy)")
+            .axis_desc_style((FONT, 15))
+            .label_style((FONT, 13))
+            .x_label_formatter(&|v| year_label(*v))
+            .y_label_formatter(&|v| format!("{}%", tick(*v, 2)))
+            .draw()
+            .map_err(drawing_error)?;
+        let points = || years.iter().zip(impact).map(|(y, v)| (*y as f64, *v));
+        chart
+            .draw_series(points().flat_map(|(x, v)| bar(x, 0.0, coord(v), MID)))
+            .map_err(drawing_error)?
+            .label("Plan cost as a share of that year's tax levy")
+            .legend(|(x, y)| swatch(x, y, MID));
+        chart
+            .draw_series(points().map(|(x, v)| {
+                Text::new(
+                    percent(v),
+                    (x, coord(v).max(0.0)),
+                    label_style().pos(above()),
+                )
+            }))
+            .map_err(drawing_error)?;
+        chart
+            .configure_series_labels()
+            .position(SeriesLabelPosition::UpperLeft)
+            .background_style(WHITE)
+            .border_style(OUTLINE)
+            .label_font((FONT, 14))
+            .draw()
+            .map_err(drawing_error)?;
+        root.present().map_err(drawing_error)?;
+    }
+    let title = format!("Tax impact by year, {first}–{last} (% of levy)");
+    let values: Vec<String> = years
+        .iter()
+        .zip(impact)
+        .map(|(y, v)| format!("{y}: {}", percent(*v)))
+        .collect();
+    let desc = format!(
+        "Bars: the plan's cost in each year as a percent of that year's tax levy. {}.",
+        values.join("; ")
+    );
+    Ok(finish("chart-tax-impact", svg, &title, &desc))
+}
