@@ -6,10 +6,11 @@ use std::io::{self, Write};
 use rust_decimal::Decimal;
 
 use super::capacity_json::capacity_json;
+use super::years_text;
 use crate::output::{Render, write_json};
 
 use crate::error::Error;
-use crate::plan::{Loaded, Year};
+use crate::plan::Loaded;
 use crate::render::number::{percent_of_share as percent, plain};
 use crate::render::xlsx;
 use crate::render::{Cell, Column, Grid, Style};
@@ -196,9 +197,4 @@ fn notes(report: &CapacityReport, period: Period, detail: bool) -> Vec<String> {
         ));
     }
     notes
-}
-
-fn years_text(years: &[Year]) -> String {
-    let years: Vec<String> = years.iter().map(Year::to_string).collect();
-    years.join(", ")
 }

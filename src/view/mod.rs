@@ -26,3 +26,9 @@ pub mod what_if;
 pub fn by(organization: Option<&str>) -> String {
     organization.map(|o| format!(" — {o}")).unwrap_or_default()
 }
+
+/// "2026, 2027": years in a sentence.
+pub fn years_text(years: &[crate::plan::Year]) -> String {
+    let years: Vec<String> = years.iter().map(|y| y.to_string()).collect();
+    years.join(", ")
+}

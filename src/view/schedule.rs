@@ -4,8 +4,8 @@
 use std::io::{self, Write};
 
 use super::capacity::what_if_text;
+use super::years_text;
 use crate::output::{Render, write_json};
-use crate::plan::Year;
 use crate::render::number::plain;
 use crate::render::{Cell, Column, Grid, Headline, Style};
 use crate::report::schedule::ScheduleReport;
@@ -150,9 +150,4 @@ fn moved_notes(report: &ScheduleReport) -> Vec<String> {
         ));
     }
     notes
-}
-
-pub fn years_text(years: &[Year]) -> String {
-    let years: Vec<String> = years.iter().map(Year::to_string).collect();
-    years.join(", ")
 }

@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use super::schedule::years_text;
+use super::years_text;
 use crate::render::{Cell, Column, Grid, Style};
 use crate::report::schedule::ScheduleReport;
 
