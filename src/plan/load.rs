@@ -22,7 +22,14 @@ const PLAN_KEYS: &[&str] = &[
     "source",
 ];
 const LEVY_KEYS: &[&str] = &["base_year", "base", "growth", "by_year", "households"];
-const STATED_KEYS: &[&str] = &["measure", "year", "amount", "source", "tolerance"];
+const STATED_KEYS: &[&str] = &[
+    "measure",
+    "year",
+    "amount",
+    "source",
+    "tolerance",
+    "accepted",
+];
 pub const MAX_HORIZON_YEARS: i32 = 100;
 
 /// A loaded plan and the warnings found while validating it.
@@ -283,6 +290,9 @@ fn read_stated(value: &Value, problems: &mut Problems) -> Option<Stated> {
     let tolerance = fields
         .get("tolerance")
         .and_then(|v| value::non_negative(v, "tolerance", problems));
+    let accepted = fields
+        .get("accepted")
+        .and_then(|v| accepted_reason(v, problems));
     let amount_value = fields.required("amount", "1_458_000", problems);
     let measure = measure?;
     let (amount, decimals) = match measure {
@@ -315,8 +325,23 @@ fn read_stated(value: &Value, problems: &mut Problems) -> Option<Stated> {
         decimals,
         source,
         tolerance: tolerance.unwrap_or(Decimal::ZERO),
+        accepted,
         span: fields.span(),
     })
+}
+
+/// `accepted = "reason"`: a known difference needs its reason written down.
+fn accepted_reason(value: &Value, problems: &mut Problems) -> Option<String> {
+    let reason = value::string(value, "accepted", problems)?;
+    if reason.trim().is_empty() {
+        problems.at(
+            value.span(),
+            "`accepted` needs a reason",
+            "say why the difference is accepted, e.g. accepted = \"arithmetic slip in the council report\"",
+        );
+        return None;
+    }
+    Some(reason)
 }
 
 fn measure(value: &Value, problems: &mut Problems) -> Option<Measure> {
