@@ -1,12 +1,15 @@
-//! The command line.
+//! The command line: clap's definitions, turned into each command's options.
+//! Nothing below this layer knows about clap.
 
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
 
-use crate::output::ColorChoice;
-use crate::render::Format;
+use crate::cmd::{self, Context, Outcome};
+use crate::output::{ColorChoice, Format, Settings};
 use crate::report::group::GroupBy;
+use crate::report::period::Period;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -16,9 +19,18 @@ use crate::report::group::GroupBy;
     after_help = "Plans are TOML files; see the README for the format. Exit codes: 0 ok, 1 a problem you asked to find, 2 bad usage or input."
 )]
 pub struct Cli {
-    /// When to colour the output
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    /// When to colour the output: auto (a terminal, unless NO_COLOR is set), always (files too), never
+    #[arg(long, global = true, value_name = "WHEN", default_value = "auto",
+          value_parser = choice(&ColorChoice::ALL, ColorChoice::name, |_| None))]
     pub color: ColorChoice,
+
+    /// Fit tables to N columns (default: the terminal's width; piped output is not wrapped)
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(20..))]
+    pub width: Option<u16>,
+
+    /// Print straight to the terminal instead of through $PAGER (default `less -FRX`)
+    #[arg(long, global = true)]
+    pub no_pager: bool,
 
     #[command(subcommand)]
     pub command: Command,
@@ -38,11 +50,13 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct OutputArgs {
-    /// Output format
-    #[arg(long, short = 'f', value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output format (default: from the -o file's extension, else table)
+    #[arg(long, short = 'f', value_name = "FORMAT",
+          value_parser = choice(&Format::ALL, Format::name, |f| Some(f.help())))]
+    pub format: Option<Format>,
 
-    /// Write to FILE instead of standard output (replaced only if the run succeeds)
+    /// Write to FILE instead of standard output (replaced only if the run succeeds);
+    /// .csv, .json, .md, .xlsx and .html pick the format
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -57,7 +71,7 @@ pub struct BudgetArgs {
     pub levy: bool,
 
     /// Group initiatives, with subtotals
-    #[arg(long, value_enum)]
+    #[arg(long, value_name = "FIELD", value_parser = choice(&GroupBy::ALL, GroupBy::label, |_| None))]
     pub by: Option<GroupBy>,
 
     /// First year to show (default: the plan's first_year)
@@ -72,21 +86,14 @@ pub struct BudgetArgs {
     pub output: OutputArgs,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Period {
-    /// Average hours per quarter, as in a master plan's capacity table
-    Quarter,
-    /// Hours per year (quarter × 4); FTE rows stay in FTE
-    Year,
-}
-
 #[derive(Debug, Args)]
 pub struct CapacityArgs {
     /// The plan file (TOML), or - for standard input
     pub plan: String,
 
     /// Show hours per quarter (the master plan's view) or per year
-    #[arg(long, value_enum, default_value_t = Period::Quarter)]
+    #[arg(long, value_name = "PERIOD", default_value = "quarter",
+          value_parser = choice(&Period::ALL, Period::name, |p| Some(period_help(p))))]
     pub period: Period,
 
     /// List the demand per initiative and per demand entry, largest first
@@ -140,4 +147,92 @@ pub struct DiffArgs {
 
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+fn period_help(period: Period) -> &'static str {
+    match period {
+        Period::Quarter => "average hours per quarter, as in a master plan's capacity table",
+        Period::Year => "hours per year (quarter × 4); FTE rows stay in FTE",
+    }
+}
+
+/// A parser for one of a fixed set of named values.
+fn choice<T: Copy + Send + Sync + 'static>(
+    values: &'static [T],
+    name: fn(T) -> &'static str,
+    help: fn(T) -> Option<&'static str>,
+) -> impl TypedValueParser<Value = T> {
+    let possible = values.iter().map(move |v| {
+        let value = PossibleValue::new(name(*v));
+        match help(*v) {
+            Some(text) => value.help(text),
+            None => value,
+        }
+    });
+    PossibleValuesParser::new(possible).try_map(move |text: String| {
+        values
+            .iter()
+            .copied()
+            .find(|v| name(*v) == text)
+            .ok_or_else(|| format!("unknown value `{text}`"))
+    })
+}
+
+impl Cli {
+    fn settings(&self, output: &OutputArgs) -> Settings {
+        Settings {
+            format: output.format,
+            output: output.output.clone(),
+            color: self.color,
+            width: self.width.map(usize::from),
+            pager: !self.no_pager,
+        }
+    }
+
+    /// Runs the command the line names.
+    pub fn run(&self, context: &mut Context) -> anyhow::Result<Outcome> {
+        match &self.command {
+            Command::Budget(a) => cmd::budget::run(
+                &cmd::budget::Options {
+                    plan: a.plan.clone(),
+                    levy: a.levy,
+                    by: a.by,
+                    from: a.from,
+                    to: a.to,
+                    output: self.settings(&a.output),
+                },
+                context,
+            ),
+            Command::Capacity(a) => cmd::capacity::run(
+                &cmd::capacity::Options {
+                    plan: a.plan.clone(),
+                    period: a.period,
+                    detail: a.detail,
+                    hire: a.hire.clone(),
+                    operational: a.operational.clone(),
+                    output: self.settings(&a.output),
+                },
+                context,
+            ),
+            Command::Check(a) => cmd::check::run(
+                &cmd::check::Options {
+                    plan: a.plan.clone(),
+                    strict: a.strict,
+                    output: self.settings(&a.output),
+                },
+                context,
+            ),
+            Command::Diff(a) => cmd::diff::run(
+                &cmd::diff::Options {
+                    old: a.old.clone(),
+                    new: a.new.clone(),
+                    max_increase: a.max_increase.clone(),
+                    exit_code: a.exit_code,
+                    levy: a.levy,
+                    output: self.settings(&a.output),
+                },
+                context,
+            ),
+        }
+    }
 }

@@ -1,42 +1,46 @@
 //! `itplan budget`: the finance analyst's multi-year cash flow.
 
-use super::{Context, Outcome, invalid, load_plan};
-use crate::cli::BudgetArgs;
+use super::{Context, Outcome, invalid};
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
-use crate::output::{ColorChoice, Output};
-use crate::plan::Plan;
-use crate::render::{Format, write_grid, write_json};
+use crate::output::{Settings, emit};
+use crate::plan::{Plan, Year};
 use crate::report::budget::{BudgetOptions, budget};
-use crate::view::budget::{budget_grid, budget_json};
+use crate::report::group::GroupBy;
+use crate::view::budget::BudgetView;
 
-pub fn run(args: &BudgetArgs, color: ColorChoice, context: &Context) -> Result<Outcome, Error> {
-    let loaded = load_plan(&args.plan, context)?;
+/// What `itplan budget` was asked for.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub plan: String,
+    pub levy: bool,
+    pub by: Option<GroupBy>,
+    pub from: Option<Year>,
+    pub to: Option<Year>,
+    pub output: Settings,
+}
+
+pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> {
+    let loaded = context.load_plan(&options.plan)?;
     let plan = &loaded.plan;
-    check_window(plan, args.from, args.to)?;
-    if args.levy && plan.levy.is_none() {
+    check_window(plan, options.from, options.to)?;
+    if options.levy && plan.levy.is_none() {
         return Err(invalid(
             &loaded,
             Diagnostic::error(None, "--levy needs a [levy] table, and this plan has none").help(
                 "add [levy] with base_year, base and growth (or by_year), or run without --levy",
             ),
-        ));
+        )
+        .into());
     }
-    let options = BudgetOptions {
-        levy: args.levy,
-        by: args.by,
-        from: args.from,
-        to: args.to,
+    let budget_options = BudgetOptions {
+        levy: options.levy,
+        by: options.by,
+        from: options.from,
+        to: options.to,
     };
-    let report = budget(plan, &options).map_err(|d| invalid(&loaded, d))?;
-    let output = Output {
-        path: args.output.output.clone(),
-        color,
-    };
-    output.write(|out, color| match args.output.format {
-        Format::Json => write_json(&budget_json(&report), out),
-        format => write_grid(&budget_grid(&report), format, color, out),
-    })?;
+    let report = budget(plan, &budget_options).map_err(|d| invalid(&loaded, d))?;
+    emit(&BudgetView(&report), &options.output, context.io)?;
     Ok(Outcome::Success)
 }
 

@@ -3,21 +3,31 @@
 
 mod what_if;
 
-use super::{Context, Outcome, invalid, load_plan};
-use crate::cli::CapacityArgs;
+use super::{Context, Outcome, invalid};
 use crate::diagnostic::Diagnostic;
-use crate::error::Error;
-use crate::output::{ColorChoice, Output};
-use crate::render::{Format, write_grid, write_json};
+use crate::output::{Settings, emit};
 use crate::report::capacity::capacity;
-use crate::view::capacity::capacity_grid;
-use crate::view::capacity_json::capacity_json;
+use crate::report::period::Period;
+use crate::view::capacity::CapacityView;
 
-pub fn run(args: &CapacityArgs, color: ColorChoice, context: &Context) -> Result<Outcome, Error> {
+/// What `itplan capacity` was asked for.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub plan: String,
+    pub period: Period,
+    pub detail: bool,
+    /// `FTE[@YEAR]`, as typed.
+    pub hire: Vec<String>,
+    /// A percent, as typed.
+    pub operational: Option<String>,
+    pub output: Settings,
+}
+
+pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> {
     // Bad flags are reported before the plan is read.
-    let hires = what_if::parse_hires(&args.hire)?;
-    let operational = what_if::parse_operational(args.operational.as_deref())?;
-    let loaded = load_plan(&args.plan, context)?;
+    let hires = what_if::parse_hires(&options.hire)?;
+    let operational = what_if::parse_operational(options.operational.as_deref())?;
+    let loaded = context.load_plan(&options.plan)?;
     let Some(cap) = loaded.plan.capacity.as_ref() else {
         return Err(invalid(
             &loaded,
@@ -29,22 +39,16 @@ pub fn run(args: &CapacityArgs, color: ColorChoice, context: &Context) -> Result
                 "add [capacity] with a [[capacity.team]] (name, fte, operational) and \
                  [[capacity.demand]] entries or initiatives' effort_hours",
             ),
-        ));
+        )
+        .into());
     };
     let what_if = what_if::resolve(hires, operational, cap)?;
     let report = capacity(&loaded.plan, what_if.as_ref()).map_err(|d| invalid(&loaded, d))?;
-    let output = Output {
-        path: args.output.output.clone(),
-        color,
+    let view = CapacityView {
+        report: &report,
+        period: options.period,
+        detail: options.detail,
     };
-    output.write(|out, color| match args.output.format {
-        Format::Json => write_json(&capacity_json(&report, args.period, args.detail), out),
-        format => write_grid(
-            &capacity_grid(&report, args.period, args.detail),
-            format,
-            color,
-            out,
-        ),
-    })?;
+    emit(&view, &options.output, context.io)?;
     Ok(Outcome::Success)
 }

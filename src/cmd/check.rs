@@ -1,32 +1,32 @@
 //! `itplan check`: validate a plan and reconcile every figure a report printed.
 
 use super::{Context, Outcome, invalid};
-use crate::cli::CheckArgs;
 use crate::diagnostic::Diagnostic;
-use crate::error::Error;
-use crate::output::{ColorChoice, Output};
+use crate::output::{Settings, emit};
 use crate::plan::load;
-use crate::render::{Format, write_grid, write_json};
 use crate::report::check::check;
-use crate::source::SourceFile;
-use crate::view::check::{check_grid, check_json};
+use crate::view::check::CheckView;
 
-pub fn run(args: &CheckArgs, color: ColorChoice, _context: &Context) -> Result<Outcome, Error> {
+/// What `itplan check` was asked for.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub plan: String,
+    pub strict: bool,
+    pub output: Settings,
+}
+
+pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> {
     // The loader's warnings go into the report with check's own, rather
     // than to standard error: the report is where a reviewer reads them.
-    let loaded = load(SourceFile::read(&args.plan)?)?;
+    let loaded = load(context.read(&options.plan)?)?;
     let mut report = check(&loaded.plan).map_err(|d| invalid(&loaded, d))?;
     report.warnings = merged(&loaded.warnings, report.warnings);
-    let output = Output {
-        path: args.output.output.clone(),
-        color,
+    let view = CheckView {
+        report: &report,
+        file: &loaded.file,
     };
-    let file = &loaded.file;
-    output.write(|out, color| match args.output.format {
-        Format::Json => write_json(&check_json(&report, file), out),
-        format => write_grid(&check_grid(&report, file), format, color, out),
-    })?;
-    let failed = report.mismatches() > 0 || (args.strict && !report.warnings.is_empty());
+    emit(&view, &options.output, context.io)?;
+    let failed = report.mismatches() > 0 || (options.strict && !report.warnings.is_empty());
     Ok(if failed {
         Outcome::ProblemFound
     } else {

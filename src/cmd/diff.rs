@@ -1,55 +1,53 @@
 //! `itplan diff`: what changed between two versions of a plan, for review.
 
-use std::io::{self, Write};
-
-use super::{Context, Outcome, invalid, print_warnings};
-use crate::cli::DiffArgs;
+use super::{Context, Outcome, invalid};
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
-use crate::git::read_source;
-use crate::output::{ColorChoice, Output};
+use crate::output::{Settings, emit};
 use crate::plan::{Loaded, load};
-use crate::render::{Format, Grid, write_grid, write_json};
 use crate::report::diff::{DiffReport, Figures, diff, figures};
 use crate::report::threshold::Threshold;
-use crate::view::diff::diff_grids;
-use crate::view::diff_csv::diff_csv_grid;
-use crate::view::diff_json::diff_json;
-use crate::view::diff_markdown::write_diff_markdown;
+use crate::view::diff::DiffView;
 
-pub fn run(args: &DiffArgs, color: ColorChoice, context: &Context) -> Result<Outcome, Error> {
-    let max_increase = args.max_increase.as_deref().map(threshold).transpose()?;
-    if args.old == "-" && args.new == "-" {
-        return Err(Error::usage(
-            "OLD and NEW cannot both be - (standard input can be read once)",
-        ));
+/// What `itplan diff` was asked for.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub old: String,
+    pub new: String,
+    /// An amount or a percent, as typed.
+    pub max_increase: Option<String>,
+    pub exit_code: bool,
+    pub levy: bool,
+    pub output: Settings,
+}
+
+pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> {
+    let max_increase = options.max_increase.as_deref().map(threshold).transpose()?;
+    if options.old == "-" && options.new == "-" {
+        return Err(
+            Error::usage("OLD and NEW cannot both be - (standard input can be read once)").into(),
+        );
     }
-    let old = load_side(&args.old, context)?;
-    let new = load_side(&args.new, context)?;
-    if args.levy {
+    let old = load_side(&options.old, context)?;
+    let new = load_side(&options.new, context)?;
+    if options.levy {
         needs_levy(&old, "old")?;
         needs_levy(&new, "new")?;
     }
-    let old_figures = side_figures(&old, args.levy)?;
-    let new_figures = side_figures(&new, args.levy)?;
+    let old_figures = side_figures(&old, options.levy)?;
+    let new_figures = side_figures(&new, options.levy)?;
     let report = diff(
         (&old.plan, &old_figures),
         (&new.plan, &new_figures),
         max_increase,
     )
     .map_err(|d| invalid(&new, d))?;
-    let names = (old.file.name.as_str(), new.file.name.as_str());
-    let output = Output {
-        path: args.output.output.clone(),
-        color,
+    let view = DiffView {
+        report: &report,
+        names: (old.file.name.as_str(), new.file.name.as_str()),
     };
-    output.write(|out, color| match args.output.format {
-        Format::Json => write_json(&diff_json(&report, names), out),
-        Format::Markdown => write_diff_markdown(&report, names, out),
-        Format::Csv => write_grid(&diff_csv_grid(&report), Format::Csv, color, out),
-        Format::Table => write_tables(&diff_grids(&report, names), color, out),
-    })?;
-    Ok(outcome(&report, args.exit_code))
+    emit(&view, &options.output, context.io)?;
+    Ok(outcome(&report, options.exit_code))
 }
 
 /// 1 over the threshold; with --exit-code, 1 on any difference.
@@ -70,9 +68,9 @@ fn threshold(text: &str) -> Result<Threshold, Error> {
     })
 }
 
-fn load_side(arg: &str, context: &Context) -> Result<Loaded, Error> {
-    let loaded = load(read_source(arg)?)?;
-    print_warnings(&loaded.file, &loaded.warnings, context);
+fn load_side(arg: &str, context: &mut Context) -> Result<Loaded, Error> {
+    let loaded = load(context.read_revision(arg)?)?;
+    context.print_warnings(&loaded.file, &loaded.warnings);
     Ok(loaded)
 }
 
@@ -92,14 +90,4 @@ fn needs_levy(loaded: &Loaded, side: &str) -> Result<(), Error> {
 
 fn side_figures(loaded: &Loaded, levy: bool) -> Result<Figures, Error> {
     figures(&loaded.plan, levy).map_err(|d| invalid(loaded, d))
-}
-
-fn write_tables(grids: &[Grid], color: bool, out: &mut dyn Write) -> io::Result<()> {
-    for (i, grid) in grids.iter().enumerate() {
-        if i > 0 {
-            writeln!(out)?;
-        }
-        write_grid(grid, Format::Table, color, out)?;
-    }
-    Ok(())
 }

@@ -1,14 +1,14 @@
-//! One module per subcommand: load, compute, render.
+//! One module per subcommand: load, compute, hand a view to the output seam.
 
 pub mod budget;
 pub mod capacity;
 pub mod check;
 pub mod diff;
 
-use std::io::Write;
-
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, LineIndex};
 use crate::error::Error;
+use crate::git::read_source;
+use crate::output::{ColorChoice, Io};
 use crate::plan::{Loaded, load};
 use crate::source::SourceFile;
 
@@ -21,23 +21,58 @@ pub enum Outcome {
     ProblemFound,
 }
 
-/// Settings every command shares.
-pub struct Context {
-    pub stderr_color: bool,
+/// What every command shares: the run's streams and the colour choice.
+pub struct Context<'a, 'io> {
+    pub io: &'a mut Io<'io>,
+    pub color: ColorChoice,
 }
 
-/// Loads and validates a plan, printing its warnings to standard error.
-pub fn load_plan(path: &str, context: &Context) -> Result<Loaded, Error> {
-    let loaded = load(SourceFile::read(path)?)?;
-    print_warnings(&loaded.file, &loaded.warnings, context);
-    Ok(loaded)
-}
+impl Context<'_, '_> {
+    /// Loads and validates a plan, printing its warnings to standard error.
+    pub fn load_plan(&mut self, path: &str) -> Result<Loaded, Error> {
+        let loaded = load(self.read(path)?)?;
+        self.print_warnings(&loaded.file, &loaded.warnings);
+        Ok(loaded)
+    }
 
-pub fn print_warnings(file: &SourceFile, warnings: &[Diagnostic], context: &Context) {
-    let mut stderr = std::io::stderr().lock();
-    for warning in warnings {
-        // A closed stderr must not turn a good run into a failure.
-        let _ = writeln!(stderr, "{}\n", warning.render(file, context.stderr_color));
+    /// A plan's text: a file, `-` for this run's standard input, or (when
+    /// `git` is set and no such file exists) `REV:path` from git.
+    pub fn read(&mut self, path: &str) -> Result<SourceFile, Error> {
+        if path != "-" {
+            return SourceFile::read(path);
+        }
+        let mut bytes = Vec::new();
+        self.io
+            .stdin
+            .read_to_end(&mut bytes)
+            .map_err(|source| Error::Read {
+                path: "<stdin>".into(),
+                source,
+            })?;
+        SourceFile::from_bytes("<stdin>", bytes)
+    }
+
+    /// Like [`Context::read`], and `REV:path` is read from git.
+    pub fn read_revision(&mut self, arg: &str) -> Result<SourceFile, Error> {
+        if arg == "-" {
+            self.read(arg)
+        } else {
+            read_source(arg)
+        }
+    }
+
+    /// Warnings go to standard error, rendered as cargo renders them.
+    pub fn print_warnings(&mut self, file: &SourceFile, warnings: &[Diagnostic]) {
+        if warnings.is_empty() {
+            return;
+        }
+        let color = self.io.stderr_color(self.color);
+        let lines = LineIndex::new(&file.text);
+        for warning in warnings {
+            let text = warning.render_with(file, &lines, color);
+            // A closed stderr must not turn a good run into a failure.
+            let _ = writeln!(self.io.stderr, "{text}\n");
+        }
     }
 }
 

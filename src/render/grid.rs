@@ -113,13 +113,28 @@ impl Cell {
     }
 }
 
-/// A titled table with notes under it.
+/// A titled table with notes under it. A grid without columns is a
+/// titled list: its notes alone are shown (bullets in Markdown).
 #[derive(Debug, Clone, Default)]
 pub struct Grid {
+    /// The first line is the heading; the rest follow it.
     pub title: Vec<String>,
+    /// The one line a reader needs first, set apart after the heading.
+    pub headline: Option<Headline>,
     pub columns: Vec<Column>,
     pub rows: Vec<Row>,
     pub notes: Vec<String>,
+    /// Markdown folds the grid under this summary (`<details>`), for detail
+    /// a reviewer opens when needed.
+    pub fold: Option<String>,
+}
+
+/// A verdict line: bold in Markdown, flagged when it reports a problem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Headline {
+    pub text: String,
+    /// A problem the user asked to find (red on a terminal, ❌ in Markdown).
+    pub alarm: bool,
 }
 
 impl Grid {

@@ -1,16 +1,53 @@
-//! Markdown: a real table with right-aligned numbers and escaped cells.
+//! Markdown: real tables with right-aligned numbers and escaped cells;
+//! grids without columns become lists, folded grids `<details>`.
 
 use std::io::{self, Write};
 
 use super::grid::{Grid, Style};
 
-pub fn write_markdown(grid: &Grid, out: &mut dyn Write) -> io::Result<()> {
-    if let Some((heading, rest)) = grid.title.split_first() {
-        writeln!(out, "### {}\n", escape(heading))?;
-        for line in rest {
-            writeln!(out, "{}\n", escape(line))?;
+/// Writes the grids one after another, a blank line apart.
+pub fn write_markdown(grids: &[Grid], out: &mut dyn Write) -> io::Result<()> {
+    for (i, grid) in grids.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        match &grid.fold {
+            Some(summary) => {
+                writeln!(out, "<details><summary>{}</summary>\n", escape(summary))?;
+                write_grid(grid, out)?;
+                writeln!(out, "\n</details>")?;
+            }
+            None => write_grid(grid, out)?,
         }
     }
+    Ok(())
+}
+
+fn write_grid(grid: &Grid, out: &mut dyn Write) -> io::Result<()> {
+    let mut title = grid.title.iter();
+    if let Some(heading) = title.next() {
+        writeln!(out, "### {}\n", escape(heading))?;
+    }
+    if let Some(headline) = &grid.headline {
+        let mark = if headline.alarm { ":x: " } else { "" };
+        writeln!(out, "**{mark}{}**\n", escape(&headline.text))?;
+    }
+    for line in title {
+        writeln!(out, "{}\n", escape(line))?;
+    }
+    if !grid.columns.is_empty() {
+        write_table(grid, out)?;
+        if !grid.notes.is_empty() {
+            writeln!(out)?;
+        }
+    }
+    for note in &grid.notes {
+        writeln!(out, "- {}", escape(note))?;
+    }
+    Ok(())
+}
+
+fn write_table(grid: &Grid, out: &mut dyn Write) -> io::Result<()> {
     let headers: Vec<String> = grid.columns.iter().map(|c| escape(&c.header)).collect();
     writeln!(out, "| {} |", headers.join(" | "))?;
     let rule: Vec<&str> = grid
@@ -26,12 +63,6 @@ pub fn write_markdown(grid: &Grid, out: &mut dyn Write) -> io::Result<()> {
             .map(|cell| emphasised(&cell.human(), row.style, cell.is_negative()))
             .collect();
         writeln!(out, "| {} |", cells.join(" | "))?;
-    }
-    if !grid.notes.is_empty() {
-        writeln!(out)?;
-        for note in &grid.notes {
-            writeln!(out, "- {}", escape(note))?;
-        }
     }
     Ok(())
 }
@@ -52,12 +83,13 @@ fn emphasised(text: &str, style: Style, negative: bool) -> String {
     }
 }
 
-/// Escapes what would break a table cell or turn into formatting.
+/// Escapes what would break a table cell or turn into formatting; GitHub
+/// reads a pair of dollar signs as math, so they are escaped too.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '|' | '\\' | '*' | '_' | '`' | '<' | '>' | '[' | ']' => {
+            '|' | '\\' | '*' | '_' | '`' | '<' | '>' | '[' | ']' | '$' => {
                 out.push('\\');
                 out.push(c);
             }

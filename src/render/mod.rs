@@ -1,5 +1,5 @@
-//! Output formats. Table, CSV and Markdown draw one `Grid`; JSON
-//! serializes the typed report.
+//! Writers for the grid formats. Table, CSV and Markdown each draw the
+//! same [`Grid`]s; the output seam picks which.
 
 pub mod csv;
 pub mod grid;
@@ -7,32 +7,13 @@ pub mod markdown;
 pub mod number;
 pub mod table;
 
-use std::io::{self, Write};
+pub use grid::{Cell, Column, Grid, Headline, Style};
 
-pub use grid::{Cell, Column, Grid, Style};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    Table,
-    Csv,
-    Json,
-    Markdown,
-}
-
-/// Writes a grid in one of the grid formats.
-pub fn write_grid(grid: &Grid, format: Format, color: bool, out: &mut dyn Write) -> io::Result<()> {
-    match format {
-        Format::Table => table::write_table(grid, color, out),
-        Format::Csv => csv::write_csv(grid, out),
-        Format::Markdown => markdown::write_markdown(grid, out),
-        Format::Json => Err(io::Error::other(
-            "JSON is written from the report, not the grid",
-        )),
-    }
-}
-
-/// Writes any serializable report as pretty JSON with a final newline.
-pub fn write_json<T: serde::Serialize>(report: &T, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, report)?;
-    writeln!(out)
+/// How a table is drawn for its reader.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TableOptions {
+    /// ANSI colour and bold.
+    pub color: bool,
+    /// Fit the table to this many columns; None draws it whole.
+    pub width: Option<usize>,
 }

@@ -36,6 +36,13 @@ pub fn money(value: Decimal) -> String {
     group_thousands(&text)
 }
 
+/// A share as an exact percent figure: 0.2 is "20".
+pub fn percent_of_share(share: Decimal) -> String {
+    share
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .map_or_else(|| share.to_string(), plain)
+}
+
 /// Fixed decimals with thousands separators, e.g. "-5,460.00".
 pub fn grouped_fixed(value: Decimal, dp: u32) -> String {
     group_thousands(&fixed(value, dp))

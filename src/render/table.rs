@@ -9,17 +9,51 @@ use std::io::{self, Write};
 
 use unicode_width::UnicodeWidthStr;
 
+use super::TableOptions;
 use super::grid::{Cell, Grid, Style};
 
 const RED: &str = "\u{1b}[31m";
 const BOLD: &str = "\u{1b}[1m";
 const RESET: &str = "\u{1b}[0m";
 
-pub fn write_table(grid: &Grid, color: bool, out: &mut dyn Write) -> io::Result<()> {
-    let widths = column_widths(grid);
-    for line in &grid.title {
+/// Writes the grids one after another, a blank line apart.
+pub fn write_tables(grids: &[Grid], options: &TableOptions, out: &mut dyn Write) -> io::Result<()> {
+    for (i, grid) in grids.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        write_table(grid, options.color, out)?;
+    }
+    Ok(())
+}
+
+fn write_title(grid: &Grid, color: bool, out: &mut dyn Write) -> io::Result<()> {
+    let mut title = grid.title.iter();
+    if let Some(heading) = title.next() {
+        writeln!(out, "{heading}")?;
+    }
+    if let Some(headline) = &grid.headline {
+        match (color, headline.alarm) {
+            (false, _) => writeln!(out, "{}", headline.text)?,
+            (true, false) => writeln!(out, "{BOLD}{}{RESET}", headline.text)?,
+            (true, true) => writeln!(out, "{BOLD}{RED}{}{RESET}", headline.text)?,
+        }
+    }
+    for line in title {
         writeln!(out, "{line}")?;
     }
+    Ok(())
+}
+
+pub fn write_table(grid: &Grid, color: bool, out: &mut dyn Write) -> io::Result<()> {
+    write_title(grid, color, out)?;
+    if grid.columns.is_empty() {
+        for note in &grid.notes {
+            writeln!(out, "{note}")?;
+        }
+        return Ok(());
+    }
+    let widths = column_widths(grid);
     rule(out, &widths, ('┌', '─', '┬', '┐'))?;
     let headers: Vec<&str> = grid.columns.iter().map(|c| c.header.as_str()).collect();
     write_row(

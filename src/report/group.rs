@@ -6,7 +6,7 @@ use super::budget::InitiativeRow;
 use crate::diagnostic::Diagnostic;
 use crate::plan::Initiative;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GroupBy {
     Theme,
     Category,
@@ -14,6 +14,8 @@ pub enum GroupBy {
 }
 
 impl GroupBy {
+    pub const ALL: [GroupBy; 3] = [GroupBy::Theme, GroupBy::Category, GroupBy::Kind];
+
     pub fn key(self, initiative: &Initiative) -> Option<String> {
         match self {
             GroupBy::Theme => initiative.theme.clone(),

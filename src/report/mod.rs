@@ -14,6 +14,7 @@ pub mod guardrail;
 pub mod levy;
 pub mod lint;
 pub mod money;
+pub mod period;
 pub mod supply;
 
 #[cfg(test)]

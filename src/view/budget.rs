@@ -3,12 +3,32 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use std::io::{self, Write};
+
 use super::json::{YearMap, money, money_map};
+use crate::output::{Render, write_json};
 use crate::plan::{Amount, Year};
 use crate::render::number;
 use crate::render::{Cell, Column, Grid, Style};
 use crate::report::budget::{BudgetReport, InitiativeRow};
 use crate::report::levy::LevyRows;
+
+/// `itplan budget` for the output seam.
+pub struct BudgetView<'a>(pub &'a BudgetReport);
+
+impl Render for BudgetView<'_> {
+    fn command(&self) -> &'static str {
+        "budget"
+    }
+
+    fn grids(&self) -> Vec<Grid> {
+        vec![budget_grid(self.0)]
+    }
+
+    fn json(&self, out: &mut dyn Write) -> io::Result<()> {
+        write_json(&budget_json(self.0), out)
+    }
+}
 
 pub fn budget_grid(report: &BudgetReport) -> Grid {
     let currency = &report.currency;

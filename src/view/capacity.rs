@@ -1,20 +1,46 @@
 //! The capacity report as a grid (table, CSV, Markdown): rows A-F of the
 //! master plan's capacity table, one column per capacity year, and the demand by source.
 
+use std::io::{self, Write};
+
 use rust_decimal::Decimal;
 
-use crate::cli::Period;
+use super::capacity_json::capacity_json;
+use crate::output::{Render, write_json};
+
 use crate::plan::Year;
-use crate::render::number::plain;
+use crate::render::number::{percent_of_share as percent, plain};
 use crate::render::{Cell, Column, Grid, Style};
 use crate::report::capacity::{CapacityReport, Figures, SourceKind, WhatIf};
 use crate::report::effort::QUARTERS;
+use crate::report::period::Period;
 
 /// The figures in the period asked for.
 pub fn figures(report: &CapacityReport, period: Period) -> &Figures {
     match period {
         Period::Quarter => &report.quarter,
         Period::Year => &report.year,
+    }
+}
+
+/// `itplan capacity` for the output seam.
+pub struct CapacityView<'a> {
+    pub report: &'a CapacityReport,
+    pub period: Period,
+    pub detail: bool,
+}
+
+impl Render for CapacityView<'_> {
+    fn command(&self) -> &'static str {
+        "capacity"
+    }
+
+    fn grids(&self) -> Vec<Grid> {
+        vec![capacity_grid(self.report, self.period, self.detail)]
+    }
+
+    fn json(&self, out: &mut dyn Write) -> io::Result<()> {
+        write_json(&capacity_json(self.report, self.period, self.detail), out)
     }
 }
 
@@ -115,13 +141,6 @@ pub fn what_if_text(what_if: &WhatIf) -> String {
         .collect();
     let share = percent(what_if.operational);
     format!("What-if: {}, {share}% operational", hires.join(", "))
-}
-
-/// A share as an exact percent figure: 0.2 is "20".
-pub fn percent(share: Decimal) -> String {
-    share
-        .checked_mul(Decimal::ONE_HUNDRED)
-        .map_or_else(|| share.to_string(), plain)
 }
 
 fn push_detail(grid: &mut Grid, report: &CapacityReport, period: Period) {

@@ -6,12 +6,11 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::capacity::percent;
 use super::json::YearMap;
-use crate::cli::Period;
 use crate::plan::Year;
-use crate::render::number::{fixed, plain};
+use crate::render::number::{fixed, percent_of_share as percent, plain};
 use crate::report::capacity::{CapacityReport, Rows, SourceKind};
+use crate::report::period::Period;
 
 #[derive(Serialize)]
 pub struct CapacityJson<'a> {

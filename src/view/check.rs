@@ -3,13 +3,36 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use std::io::{self, Write};
+
 use super::json::money;
 use crate::diagnostic::Diagnostic;
+use crate::output::{Render, write_json};
 use crate::plan::Measure;
 use crate::render::number;
 use crate::render::{Cell, Column, Grid, Style};
 use crate::report::check::{CheckReport, StatedRow};
 use crate::source::SourceFile;
+
+/// `itplan check` for the output seam: the report and the file it checked.
+pub struct CheckView<'a> {
+    pub report: &'a CheckReport,
+    pub file: &'a SourceFile,
+}
+
+impl Render for CheckView<'_> {
+    fn command(&self) -> &'static str {
+        "check"
+    }
+
+    fn grids(&self) -> Vec<Grid> {
+        vec![check_grid(self.report, self.file)]
+    }
+
+    fn json(&self, out: &mut dyn Write) -> io::Result<()> {
+        write_json(&check_json(self.report, self.file), out)
+    }
+}
 
 pub fn check_grid(report: &CheckReport, file: &SourceFile) -> Grid {
     let currency = &report.currency;

@@ -1,100 +1,50 @@
-//! The diff report for people (terminal tables) and machines (one long CSV
-//! grid), and the one-line verdict every format leads with.
+//! `itplan diff` for the output seam: terminal tables, one long CSV grid,
+//! a pull-request comment in Markdown, and the contract's JSON.
 
-use rust_decimal::Decimal;
+use std::io::{self, Write};
 
-use super::diff_tables::{Unit, capacity_grid, change_cells, changes_grid};
-use crate::plan::Year;
-use crate::render::number;
-use crate::render::{Cell, Column, Grid, Style};
+use super::diff_csv::diff_csv_grid;
+use super::diff_json::diff_json;
+use super::diff_markdown::diff_markdown_grids;
+use super::diff_tables::{Unit, change_cells, changes_grid, year_changes_grid};
+use super::diff_text::{capacity_note, horizon_note, verdict};
+use crate::output::{Render, write_json};
+use crate::render::{Cell, Column, Grid, Headline, Style};
 use crate::report::diff::{CapacityDiff, DiffReport};
-use crate::report::threshold::Threshold;
 
-/// "Cash flow +$205,000 (+2.22%) over 2025–2029", with the threshold's verdict.
-pub fn verdict(report: &DiffReport) -> String {
-    let span = span(&report.years);
-    let total = &report.cash_flow_total;
-    let mut line = match total.delta.filter(|d| !d.is_zero()) {
-        None => format!("No change in cash flow over {span}"),
-        Some(delta) => {
-            let percent = report
-                .cash_flow_percent
-                .map(|p| format!(" ({}%)", signed(number::fixed(p, 2), p)))
-                .unwrap_or_default();
-            format!(
-                "Cash flow {}{percent} over {span}",
-                signed_money(delta, &report.currency)
-            )
-        }
-    };
-    if let Some(limit) = report.max_increase {
-        let word = if report.exceeded { "EXCEEDS" } else { "within" };
-        let limit = match limit {
-            Threshold::Amount(amount) => signed_money(amount, &report.currency),
-            Threshold::Percent(percent) => format!("{}%", number::plain(percent)),
-        };
-        line.push_str(&format!(
-            ": {word} the +{} limit",
-            limit.trim_start_matches('+')
-        ));
+/// A diff report and the names of the two plans compared.
+pub struct DiffView<'a> {
+    pub report: &'a DiffReport,
+    pub names: (&'a str, &'a str),
+}
+
+impl Render for DiffView<'_> {
+    fn command(&self) -> &'static str {
+        "diff"
     }
-    line
-}
 
-/// Why no surplus is compared, when only one plan has [capacity].
-pub fn capacity_note(report: &DiffReport) -> Option<String> {
-    let which = match report.capacity {
-        CapacityDiff::OnlyOld => "old",
-        CapacityDiff::OnlyNew => "new",
-        _ => return None,
-    };
-    Some(format!(
-        "Only the {which} plan has [capacity], so no capacity surplus is compared."
-    ))
-}
+    fn grids(&self) -> Vec<Grid> {
+        diff_grids(self.report, self.names)
+    }
 
-/// "2025–2029" for a run of years.
-pub fn span(years: &[Year]) -> String {
-    match (years.first(), years.last()) {
-        (Some(first), Some(last)) => format!("{first}–{last}"),
-        _ => String::new(),
+    fn csv_grids(&self) -> Vec<Grid> {
+        vec![diff_csv_grid(self.report)]
+    }
+
+    fn markdown_grids(&self) -> Vec<Grid> {
+        diff_markdown_grids(self.report, self.names)
+    }
+
+    fn json(&self, out: &mut dyn Write) -> io::Result<()> {
+        write_json(&diff_json(self.report, self.names), out)
     }
 }
 
-/// Said whenever the horizons differ, so a reader knows where zeros come from.
-pub fn horizon_note(report: &DiffReport) -> Option<String> {
-    let ((a, b), (c, d)) = (report.old_horizon, report.new_horizon);
-    report.horizons_differ().then(|| {
-        format!(
-            "The horizons differ (old {a}–{b}, new {c}–{d}): compared over {}, a year outside a plan's horizon counts 0 there.",
-            span(&report.years)
-        )
-    })
-}
-
-/// "+" before a growth; not before one that rounds to zero ("0.00").
-pub fn signed(text: String, value: Decimal) -> String {
-    let shown = text.chars().any(|c| ('1'..='9').contains(&c));
-    if value > Decimal::ZERO && shown {
-        format!("+{text}")
-    } else {
-        text
-    }
-}
-
-/// "+$205,000" for dollar currencies, "+205,000 EUR" otherwise.
-pub fn signed_money(value: Decimal, currency: &str) -> String {
-    let sign = if value > Decimal::ZERO {
-        "+"
-    } else if value < Decimal::ZERO {
-        "-"
-    } else {
-        ""
-    };
-    let amount = number::money(value.abs());
-    match currency {
-        "CAD" | "USD" | "AUD" | "NZD" => format!("{sign}${amount}"),
-        other => format!("{sign}{amount} {other}"),
+/// The verdict, flagged when the threshold is breached.
+pub fn headline(report: &DiffReport) -> Headline {
+    Headline {
+        text: verdict(report),
+        alarm: report.exceeded,
     }
 }
 
@@ -102,7 +52,10 @@ pub fn signed_money(value: Decimal, currency: &str) -> String {
 pub fn diff_grids(report: &DiffReport, names: (&str, &str)) -> Vec<Grid> {
     let mut grids = vec![yearly_grid(report, names)];
     if let CapacityDiff::Both(rows) = &report.capacity {
-        grids.push(capacity_grid(rows));
+        let mut grid = year_changes_grid("", rows.iter().map(|(y, c)| (*y, c)), Unit::Hours, None);
+        grid.title =
+            vec!["Capacity surplus (hours per quarter; negative: demand exceeds supply)".into()];
+        grids.push(grid);
     }
     if report.changes.is_empty() {
         grids[0].notes.push("No initiative changed.".into());
@@ -127,7 +80,8 @@ fn yearly_grid(report: &DiffReport, (old, new): (&str, &str)) -> Grid {
         columns.push(Column::number("Change (points)", "tax_delta"));
     }
     let mut grid = Grid {
-        title: vec![format!("{}: {old} → {new}", report.plan), verdict(report)],
+        title: vec![format!("{}: {old} → {new}", report.plan)],
+        headline: Some(headline(report)),
         columns,
         ..Grid::default()
     };

@@ -1,141 +1,81 @@
 //! `itplan diff --format markdown`: a pull-request comment. The verdict
 //! and the yearly change come first; long detail is folded away.
 
-use std::io::{self, Write};
-
-use super::diff::{capacity_note, horizon_note, span, verdict};
-use super::diff_tables::{Unit, capacity_grid, change_cells, fields_grid};
-use crate::render::markdown::{escape, write_markdown};
-use crate::render::{Cell, Column, Grid, Style};
-use crate::report::changes::{Changes, Listed};
+use super::diff::headline;
+use super::diff_tables::{Unit, fields_grid, year_changes_grid};
+use super::diff_text::{capacity_note, horizon_note, span};
+use crate::plan::Year;
+use crate::render::Grid;
+use crate::report::changes::Changes;
 use crate::report::diff::{CapacityDiff, Change, DiffReport};
 
 /// Above this many entries the initiative list is folded too.
 const VISIBLE_ENTRIES: usize = 10;
 
-pub fn write_diff_markdown(
-    report: &DiffReport,
-    (old, new): (&str, &str),
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    writeln!(out, "### itplan diff: {}\n", escape(&report.plan))?;
-    // GitHub reads a pair of dollar signs as math; escaped, they stay money.
-    let line = escape(&verdict(report)).replace('$', "\\$");
-    if report.exceeded {
-        writeln!(out, "**:x: {line}**\n")?;
-    } else {
-        writeln!(out, "**{line}**\n")?;
-    }
-    writeln!(out, "Comparing {} → {}.\n", escape(old), escape(new))?;
-    for note in horizon_note(report)
-        .into_iter()
-        .chain(capacity_note(report))
-    {
-        writeln!(out, "{}\n", escape(&note))?;
-    }
+pub fn diff_markdown_grids(report: &DiffReport, (old, new): (&str, &str)) -> Vec<Grid> {
     let years = &report.years;
-    let cash_flow = yearly_grid(
+    let mut cash_flow = year_changes_grid(
         "Cash flow",
-        years,
-        &report.cash_flow,
-        &report.cash_flow_total,
+        by_year(years, &report.cash_flow),
+        Unit::Money,
+        Some(&report.cash_flow_total),
     );
-    write_markdown(&cash_flow, out)?;
-    writeln!(out)?;
-    write_changes(&report.changes, out)?;
-    let recurring = yearly_grid(
+    cash_flow.title = vec![
+        format!("itplan diff: {}", report.plan),
+        format!("Comparing {old} → {new}."),
+    ];
+    cash_flow.title.extend(horizon_note(report));
+    cash_flow.title.extend(capacity_note(report));
+    cash_flow.headline = Some(headline(report));
+    let mut grids = vec![cash_flow];
+    grids.extend(changes(&report.changes));
+    let mut recurring = year_changes_grid(
         "New recurring",
-        years,
-        &report.new_recurring,
-        &report.new_recurring_total,
+        by_year(years, &report.new_recurring),
+        Unit::Money,
+        Some(&report.new_recurring_total),
     );
-    folded(
-        &format!("New recurring cost by year, {}", span(years)),
-        &recurring,
-        out,
-    )?;
+    recurring.fold = Some(format!("New recurring cost by year, {}", span(years)));
+    grids.push(recurring);
     if let CapacityDiff::Both(rows) = &report.capacity {
-        let mut grid = capacity_grid(rows);
-        grid.title.clear();
-        folded("Capacity surplus (hours per quarter)", &grid, out)?;
+        let mut grid = year_changes_grid("", rows.iter().map(|(y, c)| (*y, c)), Unit::Hours, None);
+        grid.fold = Some("Capacity surplus (hours per quarter)".into());
+        grids.push(grid);
     }
     if let Some(rows) = &report.tax_impact {
-        folded("Tax impact (% of levy)", &tax_grid(years, rows), out)?;
+        let mut grid = year_changes_grid("", by_year(years, rows), Unit::Percent, None);
+        grid.fold = Some("Tax impact (% of levy)".into());
+        grids.push(grid);
     }
-    Ok(())
+    grids
 }
 
-fn yearly_grid(what: &str, years: &[i32], rows: &[Change], total: &Change) -> Grid {
-    let mut grid = Grid {
-        columns: vec![
-            Column::text("Year", "year"),
-            Column::number(format!("{what} old"), "old"),
-            Column::number(format!("{what} new"), "new"),
-            Column::number("Change", "delta"),
-        ],
-        ..Grid::default()
-    };
-    for (year, change) in years.iter().zip(rows) {
-        let mut cells = vec![Cell::text(year.to_string())];
-        cells.extend(change_cells(change, Unit::Money));
-        grid.push("year", Style::Normal, cells);
-    }
-    let mut cells = vec![Cell::text("Total")];
-    cells.extend(change_cells(total, Unit::Money));
-    grid.push("total", Style::Total, cells);
-    grid
+fn by_year<'a>(years: &[Year], rows: &'a [Change]) -> Vec<(Year, &'a Change)> {
+    years.iter().copied().zip(rows).collect()
 }
 
-fn tax_grid(years: &[i32], rows: &[Change]) -> Grid {
-    let mut grid = Grid {
-        columns: vec![
-            Column::text("Year", "year"),
-            Column::number("Old", "old"),
-            Column::number("New", "new"),
-            Column::number("Change (points)", "delta"),
-        ],
-        ..Grid::default()
-    };
-    for (year, change) in years.iter().zip(rows) {
-        let mut cells = vec![Cell::text(year.to_string())];
-        cells.extend(change_cells(change, Unit::Percent));
-        grid.push("year", Style::Normal, cells);
-    }
-    grid
-}
-
-/// Added, removed and changed initiatives; field-level detail folded.
-fn write_changes(changes: &Changes, out: &mut dyn Write) -> io::Result<()> {
+/// The added, removed and changed initiatives as a list (folded when
+/// long), then the field-level detail folded.
+fn changes(changes: &Changes) -> Vec<Grid> {
     if changes.is_empty() {
-        return writeln!(out, "No initiative changed.\n");
+        let list = Grid {
+            notes: vec!["No initiative changed.".into()],
+            ..Grid::default()
+        };
+        return vec![list];
     }
     let mut lines: Vec<String> = Vec::new();
-    lines.extend(
-        changes
-            .added
-            .iter()
-            .map(|i| format!("- Added: {}", listed(i))),
-    );
-    lines.extend(
-        changes
-            .removed
-            .iter()
-            .map(|i| format!("- Removed: {}", listed(i))),
-    );
+    let named = |id: &str, name: &str| format!("{id} {name}");
+    lines.extend((changes.added.iter()).map(|i| format!("Added: {}", named(&i.id, &i.name))));
+    lines.extend((changes.removed.iter()).map(|i| format!("Removed: {}", named(&i.id, &i.name))));
     for changed in &changes.changed {
         let fields: Vec<&str> = changed.fields.iter().map(|f| f.field).collect();
-        let item = listed(&Listed {
-            id: changed.id.clone(),
-            name: changed.name.clone(),
-        });
-        lines.push(format!(
-            "- Changed: {item} ({})",
-            escape(&fields.join(", "))
-        ));
+        let item = named(&changed.id, &changed.name);
+        lines.push(format!("Changed: {item} ({})", fields.join(", ")));
     }
     if !changes.plan.is_empty() {
         let fields: Vec<&str> = changes.plan.iter().map(|f| f.field).collect();
-        lines.push(format!("- Plan settings: {}", escape(&fields.join(", "))));
+        lines.push(format!("Plan settings: {}", fields.join(", ")));
     }
     let summary = format!(
         "Initiatives: {} added, {} removed, {} changed",
@@ -143,27 +83,21 @@ fn write_changes(changes: &Changes, out: &mut dyn Write) -> io::Result<()> {
         changes.removed.len(),
         changes.changed.len()
     );
-    if lines.len() > VISIBLE_ENTRIES {
-        writeln!(out, "<details><summary>{summary}</summary>\n")?;
-        writeln!(out, "{}\n\n</details>\n", lines.join("\n"))?;
+    let folded = lines.len() > VISIBLE_ENTRIES;
+    let mut list = Grid {
+        notes: lines,
+        ..Grid::default()
+    };
+    if folded {
+        list.fold = Some(summary);
     } else {
-        writeln!(out, "{summary}:\n\n{}\n", lines.join("\n"))?;
+        list.title = vec![summary];
     }
-    let mut grid = fields_grid(changes);
-    grid.title.clear();
-    if !grid.rows.is_empty() {
-        folded(&format!("Field changes ({})", grid.rows.len()), &grid, out)?;
+    let mut grids = vec![list];
+    let mut fields = fields_grid(changes);
+    if !fields.rows.is_empty() {
+        fields.fold = Some(format!("Field changes ({})", fields.rows.len()));
+        grids.push(fields);
     }
-    Ok(())
-}
-
-fn listed(item: &Listed) -> String {
-    format!("**{}** {}", escape(&item.id), escape(&item.name))
-}
-
-/// A table inside `<details>`; the blank lines let GitHub render it.
-fn folded(summary: &str, grid: &Grid, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "<details><summary>{}</summary>\n", escape(summary))?;
-    write_markdown(grid, out)?;
-    writeln!(out, "\n</details>\n")
+    grids
 }

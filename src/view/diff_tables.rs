@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use super::diff::signed;
+use super::diff_text::signed;
 use crate::plan::Year;
 use crate::render::number;
 use crate::render::{Cell, Column, Grid, Style};
@@ -53,21 +53,40 @@ pub fn change_cells(change: &Change, unit: Unit) -> Vec<Cell> {
     ]
 }
 
-pub fn capacity_grid(rows: &[(Year, Change)]) -> Grid {
+/// "Year | Old | New | Change" for one yearly figure, with an optional
+/// total row. `what` prefixes the old and new headers ("Cash flow old").
+pub fn year_changes_grid<'a>(
+    what: &str,
+    rows: impl IntoIterator<Item = (Year, &'a Change)>,
+    unit: Unit,
+    total: Option<&Change>,
+) -> Grid {
+    let header = |word: &str| match what {
+        "" => word.to_string(),
+        what => format!("{what} {}", word.to_lowercase()),
+    };
+    let change = match unit {
+        Unit::Percent => "Change (points)",
+        Unit::Money | Unit::Hours => "Change",
+    };
     let mut grid = Grid {
-        title: vec!["Capacity surplus (hours per quarter; negative: demand exceeds supply)".into()],
         columns: vec![
             Column::text("Year", "year"),
-            Column::number("Old", "old"),
-            Column::number("New", "new"),
-            Column::number("Change", "delta"),
+            Column::number(header("Old"), "old"),
+            Column::number(header("New"), "new"),
+            Column::number(change, "delta"),
         ],
         ..Grid::default()
     };
     for (year, change) in rows {
         let mut cells = vec![Cell::text(year.to_string())];
-        cells.extend(change_cells(change, Unit::Hours));
+        cells.extend(change_cells(change, unit));
         grid.push("year", Style::Normal, cells);
+    }
+    if let Some(total) = total {
+        let mut cells = vec![Cell::text("Total")];
+        cells.extend(change_cells(total, unit));
+        grid.push("total", Style::Total, cells);
     }
     grid
 }

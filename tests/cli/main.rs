@@ -5,6 +5,7 @@ mod budget;
 mod capacity;
 mod check;
 mod diff;
+mod output;
 mod validation;
 
 use std::path::{Path, PathBuf};
