@@ -8,7 +8,7 @@ use crate::plan::Year;
 use crate::render::number;
 use crate::render::{Cell, Column, Grid, Style};
 use crate::report::changes::{Changes, FieldChange};
-use crate::report::diff::{Change, DiffReport};
+use crate::report::diff::Change;
 
 /// How a yearly figure is shown to people.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,59 +91,10 @@ pub fn year_changes_grid<'a>(
     grid
 }
 
-/// Added, removed and changed initiatives, one row per changed field.
-pub fn changes_grid(report: &DiffReport) -> Grid {
-    let mut grid = Grid {
-        title: vec![changes_summary(report)],
-        columns: vec![
-            Column::text("Change", "change"),
-            Column::text("ID", "id"),
-            Column::text("Initiative", "name"),
-            Column::text("Field", "field"),
-            Column::text("Old", "old"),
-            Column::text("New", "new"),
-        ],
-        ..Grid::default()
-    };
-    let text = |v: &Option<String>| Cell::text(v.as_deref().unwrap_or("—"));
-    let changes = &report.changes;
-    for field in &changes.plan {
-        let cells = vec![
-            Cell::text("plan"),
-            Cell::Empty,
-            Cell::Empty,
-            Cell::text(field.field),
-            text(&field.old),
-            text(&field.new),
-        ];
-        grid.push("plan", Style::Normal, cells);
-    }
-    for (kind, list) in [("added", &changes.added), ("removed", &changes.removed)] {
-        for item in list {
-            let cells = vec![
-                Cell::text(kind),
-                Cell::text(&item.id),
-                Cell::text(&item.name),
-                Cell::Empty,
-                Cell::Empty,
-                Cell::Empty,
-            ];
-            grid.push("initiative", Style::Normal, cells);
-        }
-    }
-    for changed in &changes.changed {
-        for field in &changed.fields {
-            let cells = vec![
-                Cell::text("changed"),
-                Cell::text(&changed.id),
-                Cell::text(&changed.name),
-                Cell::text(field.field),
-                text(&field.old),
-                text(&field.new),
-            ];
-            grid.push("field", Style::Normal, cells);
-        }
-    }
+/// The field-level changes under a title, for the terminal.
+pub fn field_changes_grid(changes: &Changes) -> Grid {
+    let mut grid = fields_grid(changes);
+    grid.title = vec![format!("Field changes ({})", grid.rows.len())];
     grid
 }
 
@@ -182,20 +133,4 @@ pub fn fields_grid(changes: &Changes) -> Grid {
         }
     }
     grid
-}
-
-/// "Initiatives: 1 added, 0 removed, 2 changed".
-pub fn changes_summary(report: &DiffReport) -> String {
-    let c = &report.changes;
-    let mut line = format!(
-        "Initiatives: {} added, {} removed, {} changed",
-        c.added.len(),
-        c.removed.len(),
-        c.changed.len()
-    );
-    if !c.plan.is_empty() {
-        let fields: Vec<&str> = c.plan.iter().map(|f| f.field).collect();
-        line.push_str(&format!("; [plan] changed: {}", fields.join(", ")));
-    }
-    line
 }

@@ -8,9 +8,21 @@ use crate::render::number;
 use crate::report::diff::{CapacityDiff, DiffReport};
 use crate::report::threshold::Threshold;
 
-/// "Cash flow +$205,000 (+2.22%) over 2025–2029", with the threshold's verdict.
+/// "Cash flow +$205,000 (+2.22%) over 2025–2029", then how the change
+/// stands against each guardrail asked for, led by PASS, WARNING or FAIL
+/// and naming every guardrail by its option.
 pub fn verdict(report: &DiffReport) -> String {
-    let span = span(&report.years);
+    let Some((first, last)) = report.common else {
+        let ((a, b), (c, d)) = (report.old_horizon, report.new_horizon);
+        return format!(
+            "{}The plans share no year (old {a}–{b}, new {c}–{d}): no totals compared",
+            status(report).map(|s| format!("{s}: ")).unwrap_or_default()
+        );
+    };
+    let mut span = format!("{first}–{last}");
+    if report.horizons_differ() {
+        span.push_str(", the years both plans cover");
+    }
     let total = &report.cash_flow_total;
     let mut line = match total.delta.filter(|d| !d.is_zero()) {
         None => format!("No change in cash flow over {span}"),
@@ -25,18 +37,99 @@ pub fn verdict(report: &DiffReport) -> String {
             )
         }
     };
-    if let Some(limit) = report.max_increase {
-        let word = if report.exceeded { "EXCEEDS" } else { "within" };
-        let limit = match limit {
-            Threshold::Amount(amount) => signed_money(amount, &report.currency),
-            Threshold::Percent(percent) => format!("{}%", number::plain(percent)),
-        };
-        line.push_str(&format!(
-            ": {word} the +{} limit",
-            limit.trim_start_matches('+')
+    let clauses = total_clauses(report);
+    if !clauses.is_empty() {
+        line.push_str(&format!(": {}", clauses.join(", ")));
+    }
+    if let Some(clause) = tax_clause(report) {
+        line.push_str(&format!("; {clause}"));
+    }
+    match status(report) {
+        Some(status) => format!("{status}: {line}"),
+        None => line,
+    }
+}
+
+/// FAIL, WARNING or PASS when any guardrail was asked for.
+fn status(report: &DiffReport) -> Option<&'static str> {
+    let g = &report.guardrails;
+    let any = g.warn_increase.is_some() || g.max_increase.is_some() || g.max_tax_increase.is_some();
+    let v = &report.verdict;
+    any.then_some(if v.failed() {
+        "FAIL"
+    } else if v.warned {
+        "WARNING"
+    } else {
+        "PASS"
+    })
+}
+
+/// "EXCEEDS the +$15,000 limit (--max-increase)", "within the +1% warning level (--warn-increase)".
+fn total_clauses(report: &DiffReport) -> Vec<String> {
+    let (g, v) = (&report.guardrails, &report.verdict);
+    let mut clauses = Vec::new();
+    if let Some(limit) = g.max_increase {
+        let word = if v.exceeded { "EXCEEDS" } else { "within" };
+        clauses.push(format!(
+            "{word} the {} limit (--max-increase)",
+            limit_text(limit, &report.currency)
         ));
     }
-    line
+    if let Some(limit) = g.warn_increase {
+        let word = if v.warned { "above" } else { "within" };
+        clauses.push(format!(
+            "{word} the {} warning level (--warn-increase)",
+            limit_text(limit, &report.currency)
+        ));
+    }
+    clauses
+}
+
+/// "+$15,000" or "+5%".
+fn limit_text(limit: Threshold, currency: &str) -> String {
+    let text = match limit {
+        Threshold::Amount(amount) => signed_money(amount, currency),
+        Threshold::Percent(percent) => format!("{}%", number::plain(percent)),
+    };
+    format!("+{}", text.trim_start_matches('+'))
+}
+
+/// The tax impact against --max-tax-increase, naming the year.
+fn tax_clause(report: &DiffReport) -> Option<String> {
+    let limit = report.guardrails.max_tax_increase?;
+    let limit = format!("+{}-point limit (--max-tax-increase)", number::plain(limit));
+    let points = |growth: Decimal| signed(number::fixed(growth, 4), growth);
+    let tripped = &report.verdict.tax_exceeded;
+    if let Some((year, growth)) = report.verdict.worst_tax_year() {
+        let more = match tripped.len() {
+            1 => String::new(),
+            2 => " (and 1 more year)".to_string(),
+            n => format!(" (and {} more years)", n - 1),
+        };
+        return Some(format!(
+            "tax impact {} points in {year}{more}: EXCEEDS the {limit}",
+            points(growth)
+        ));
+    }
+    let largest = largest_tax_growth(report);
+    Some(match largest {
+        Some((year, growth)) if growth > Decimal::ZERO => format!(
+            "tax impact at most {} points ({year}): within the {limit}",
+            points(growth)
+        ),
+        _ => format!("tax impact grows in no year: within the {limit}"),
+    })
+}
+
+/// The shared year whose tax impact grows most (the first on ties).
+fn largest_tax_growth(report: &DiffReport) -> Option<(Year, Decimal)> {
+    let rows = report.tax_impact.as_deref()?;
+    report
+        .years
+        .iter()
+        .zip(rows)
+        .filter_map(|(y, c)| Some((*y, c.delta?)))
+        .reduce(|best, next| if next.1 > best.1 { next } else { best })
 }
 
 /// Why no surplus is compared, when only one plan has [capacity].
@@ -59,15 +152,82 @@ pub fn span(years: &[Year]) -> String {
     }
 }
 
-/// Said whenever the horizons differ, so a reader knows where zeros come from.
+/// Said whenever the horizons differ: what the totals cover, and which
+/// years only one plan has.
 pub fn horizon_note(report: &DiffReport) -> Option<String> {
     let ((a, b), (c, d)) = (report.old_horizon, report.new_horizon);
-    report.horizons_differ().then(|| {
-        format!(
-            "The horizons differ (old {a}–{b}, new {c}–{d}): compared over {}, a year outside a plan's horizon counts 0 there.",
-            span(&report.years)
-        )
-    })
+    if !report.horizons_differ() {
+        return None;
+    }
+    let head = format!("The horizons differ (old {a}–{b}, new {c}–{d})");
+    let Some((first, last)) = report.common else {
+        return Some(format!(
+            "{head} and share no year: each year is listed with the one plan that covers it."
+        ));
+    };
+    let mut note = format!(
+        "{head}: totals, costs and guardrails cover {first}–{last}, the years both plans cover"
+    );
+    let apart = unshared_list(report);
+    if !apart.is_empty() {
+        note.push_str(&format!("; listed apart: {apart}"));
+    }
+    note.push('.');
+    Some(note)
+}
+
+/// "2024 (old plan only), 2028 (new plan only)".
+fn unshared_list(report: &DiffReport) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for old in [true, false] {
+        let years: Vec<Year> = report
+            .unshared_years()
+            .into_iter()
+            .filter(|(_, o)| *o == old)
+            .map(|(y, _)| y)
+            .collect();
+        if !years.is_empty() {
+            let which = if old { "old" } else { "new" };
+            parts.push(format!("{} ({which} plan only)", runs(&years)));
+        }
+    }
+    parts.join(", ")
+}
+
+/// "2024", "2028–2029", or "2020–2023 and 2027–2030" for sorted years.
+fn runs(years: &[Year]) -> String {
+    let mut spans: Vec<(Year, Year)> = Vec::new();
+    for &year in years {
+        match spans.last_mut() {
+            Some((_, last)) if *last + 1 == year => *last = year,
+            _ => spans.push((year, year)),
+        }
+    }
+    let text: Vec<String> = spans
+        .iter()
+        .map(|&(a, b)| {
+            if a == b {
+                a.to_string()
+            } else {
+                format!("{a}–{b}")
+            }
+        })
+        .collect();
+    text.join(" and ")
+}
+
+/// The label of a year row: "2028 (new plan only)" outside the shared years.
+pub fn year_label(report: &DiffReport, year: Year) -> String {
+    if report.is_shared(year) {
+        return year.to_string();
+    }
+    let covers = |(a, b): (Year, Year)| (a..=b).contains(&year);
+    let which = if covers(report.old_horizon) {
+        "old"
+    } else {
+        "new"
+    };
+    format!("{year} ({which} plan only)")
 }
 
 /// "+" before a growth; not before one that rounds to zero ("0.00").

@@ -5,6 +5,7 @@ pub mod capacity;
 pub mod capacity_json;
 pub mod check;
 pub mod diff;
+pub mod diff_costs;
 pub mod diff_csv;
 pub mod diff_json;
 pub mod diff_markdown;
