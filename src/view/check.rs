@@ -119,7 +119,7 @@ fn cells(row: &StatedRow, file: &SourceFile) -> Vec<Cell> {
         (Some(v), _) => Cell::Money(v),
     };
     let result = match (row.ok, row.computed, &row.accepted) {
-        (true, _, Some(_)) => "ok, STALE ACCEPTANCE",
+        (true, _, Some(_)) => "ok, no longer differs",
         (true, _, None) => "ok",
         (false, _, Some(_)) => "accepted",
         (false, Some(_), None) => "MISMATCH",
@@ -162,7 +162,7 @@ fn notes(report: &CheckReport, file: &SourceFile) -> Vec<String> {
         };
         let at = at(file, row.span.start);
         notes.push(if row.stale {
-            format!("No longer differs, {at}: accepted \"{reason}\", but the figure now agrees: remove `accepted`")
+            format!("No longer differs, {at} (was accepted: {reason})")
         } else {
             format!("Accepted, {at}: {reason}")
         });
