@@ -32,6 +32,10 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_pager: bool,
 
+    /// Do not print the plan's warnings (`itplan check PLAN` lists them all)
+    #[arg(long, short = 'q', global = true)]
+    pub quiet: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -46,6 +50,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Compare two versions of a plan
     Diff(DiffArgs),
+    /// Print the JSON Schema of the plan format, for editors (`#:schema` in a plan)
+    Schema,
 }
 
 #[derive(Debug, Args)]
@@ -243,6 +249,7 @@ impl Cli {
                 },
                 context,
             ),
+            Command::Schema => cmd::schema::run(context),
         }
     }
 }

@@ -3,15 +3,12 @@
 use std::io;
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::source::SourceFile;
+use crate::source::{ReadError, SourceFile};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("cannot read {path}: {source}")]
     Read { path: String, source: io::Error },
-
-    #[error("{path} is not UTF-8 text (invalid byte at offset {offset})")]
-    NotUtf8 { path: String, offset: usize },
 
     #[error("{} has {} problem{}", file.name, count_errors(diagnostics), plural(count_errors(diagnostics)))]
     InvalidPlan {
@@ -30,6 +27,26 @@ pub enum Error {
 
     #[error("{0}")]
     Git(String),
+}
+
+impl From<ReadError> for Error {
+    fn from(error: ReadError) -> Self {
+        match error {
+            ReadError::Io { path, source } => Error::Read { path, source },
+            ReadError::NotUtf8 { file, offset, byte } => {
+                let diagnostic = Diagnostic::error(
+                    Some(offset..offset + '\u{FFFD}'.len_utf8()),
+                    format!("the plan is not UTF-8 text: byte 0x{byte:02X} cannot be read"),
+                )
+                .label("not UTF-8")
+                .help(
+                    "save the file as UTF-8 (in most editors: Save As, encoding UTF-8; \
+                     in Excel: CSV UTF-8): TOML files are always UTF-8",
+                );
+                Error::invalid(&file, vec![diagnostic])
+            }
+        }
+    }
 }
 
 impl Error {
@@ -66,9 +83,8 @@ impl Error {
         match self {
             Error::InvalidPlan { file, diagnostics } => {
                 let mut out = String::new();
-                let lines = crate::diagnostic::LineIndex::new(&file.text);
                 for diagnostic in diagnostics {
-                    out.push_str(&diagnostic.render_with(file, &lines, color));
+                    out.push_str(&diagnostic.render(file, color));
                     out.push_str("\n\n");
                 }
                 let errors = count_errors(diagnostics);

@@ -12,11 +12,11 @@ use crate::source::SourceFile;
 /// input, and otherwise `REV:path` is read from git in the current directory.
 pub fn read_source(arg: &str) -> Result<SourceFile, Error> {
     if arg == "-" || Path::new(arg).exists() {
-        return SourceFile::read(arg);
+        return Ok(SourceFile::read(arg)?);
     }
     match arg.split_once(':') {
         Some((rev, path)) if !rev.is_empty() => read_at_revision(arg, rev, path),
-        _ => SourceFile::read(arg),
+        _ => Ok(SourceFile::read(arg)?),
     }
 }
 
@@ -78,7 +78,7 @@ fn read_at_revision(arg: &str, rev: &str, path: &str) -> Result<SourceFile, Erro
             "check the revision and path",
         ));
     }
-    SourceFile::from_bytes(arg, blob.stdout)
+    Ok(SourceFile::from_bytes(arg, blob.stdout)?)
 }
 
 const INSTALL: &str = "install git, or give both plans as files";

@@ -36,6 +36,7 @@ pub fn run_with(args: &[OsString], io: &mut Io) -> u8 {
     };
     let mut context = cmd::Context {
         color: cli.color,
+        quiet: cli.quiet,
         io: &mut *io,
     };
     match cli.run(&mut context) {

@@ -4,8 +4,9 @@ pub mod budget;
 pub mod capacity;
 pub mod check;
 pub mod diff;
+pub mod schema;
 
-use crate::diagnostic::{Diagnostic, LineIndex};
+use crate::diagnostic::{Diagnostic, SHOWN_PER_KIND, summarize};
 use crate::error::Error;
 use crate::git::read_source;
 use crate::output::{ColorChoice, Io};
@@ -25,6 +26,8 @@ pub enum Outcome {
 pub struct Context<'a, 'io> {
     pub io: &'a mut Io<'io>,
     pub color: ColorChoice,
+    /// `-q`: no warnings on standard error.
+    pub quiet: bool,
 }
 
 impl Context<'_, '_> {
@@ -39,7 +42,7 @@ impl Context<'_, '_> {
     /// `git` is set and no such file exists) `REV:path` from git.
     pub fn read(&mut self, path: &str) -> Result<SourceFile, Error> {
         if path != "-" {
-            return SourceFile::read(path);
+            return Ok(SourceFile::read(path)?);
         }
         let mut bytes = Vec::new();
         self.io
@@ -49,7 +52,7 @@ impl Context<'_, '_> {
                 path: "<stdin>".into(),
                 source,
             })?;
-        SourceFile::from_bytes("<stdin>", bytes)
+        Ok(SourceFile::from_bytes("<stdin>", bytes)?)
     }
 
     /// Like [`Context::read`], and `REV:path` is read from git.
@@ -61,18 +64,17 @@ impl Context<'_, '_> {
         }
     }
 
-    /// Warnings go to standard error, rendered as cargo renders them.
+    /// Warnings go to standard error, rendered as cargo renders them: the
+    /// first few of each kind and a count of the rest, so a report is never
+    /// buried (`check` lists them all; `-q` prints none).
     pub fn print_warnings(&mut self, file: &SourceFile, warnings: &[Diagnostic]) {
-        if warnings.is_empty() {
+        if warnings.is_empty() || self.quiet {
             return;
         }
         let color = self.io.stderr_color(self.color);
-        let lines = LineIndex::new(&file.text);
-        for warning in warnings {
-            let text = warning.render_with(file, &lines, color);
-            // A closed stderr must not turn a good run into a failure.
-            let _ = writeln!(self.io.stderr, "{text}\n");
-        }
+        let text = summarize(warnings, SHOWN_PER_KIND).render(file, color);
+        // A closed stderr must not turn a good run into a failure.
+        let _ = self.io.stderr.write_all(text.as_bytes());
     }
 }
 

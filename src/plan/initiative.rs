@@ -1,58 +1,26 @@
 //! Reading `[[initiative]]` tables.
 
 use std::collections::HashMap;
-use std::ops::RangeInclusive;
 
 use rust_decimal::Decimal;
 
-use super::capacity::warn_years_outside;
 use super::fields::Fields;
-use super::load::{read_all, year_table};
 use super::model::{Effort, Initiative, Kind, OneTime, Plan, Start, Status, Year};
-use super::value::{self, Amount, Problems, Value};
-use crate::diagnostic::Diagnostic;
+use super::value::{Amount, OrYears};
+use crate::source::SourceFile;
 
-const INITIATIVE_KEYS: &[&str] = &[
-    "id",
-    "name",
-    "theme",
-    "category",
-    "kind",
-    "status",
-    "start",
-    "end",
-    "one_time",
-    "recurring",
-    "recurring_start",
-    "recurring_end",
-    "escalation",
-    "urgency",
-    "importance",
-    "adds_fte",
-    "operational",
-    "effort_hours",
-    "notes",
-];
-
-pub fn read_initiatives(
-    value: Option<&Value>,
-    plan: &Plan,
-    text: &str,
-    problems: &mut Problems,
-) -> Vec<Initiative> {
-    let initiatives = read_all(value, "[[initiative]]", problems, |item, problems| {
-        read_initiative(item, plan, problems)
-    });
-    report_duplicate_ids(&initiatives, text, problems);
+pub fn read_initiatives(top: &mut Fields, plan: &Plan, file: &SourceFile) -> Vec<Initiative> {
+    let initiatives = top.tables("initiative", |fields| read_initiative(fields, plan));
+    report_duplicate_ids(&initiatives, file, top);
     initiatives
 }
 
-fn report_duplicate_ids(initiatives: &[Initiative], text: &str, problems: &mut Problems) {
+fn report_duplicate_ids(initiatives: &[Initiative], file: &SourceFile, top: &mut Fields) {
     let mut first_seen: HashMap<&str, usize> = HashMap::with_capacity(initiatives.len());
     for initiative in initiatives {
         if let Some(first) = first_seen.get(initiative.id.as_str()) {
-            let line = text[..(*first).min(text.len())].matches('\n').count() + 1;
-            problems.at(
+            let line = file.lines().line_number(*first);
+            top.problems().at(
                 initiative.span.clone(),
                 format!("duplicate initiative id `{}`", initiative.id),
                 format!(
@@ -66,117 +34,52 @@ fn report_duplicate_ids(initiatives: &[Initiative], text: &str, problems: &mut P
     }
 }
 
-fn read_initiative(value: &Value, plan: &Plan, problems: &mut Problems) -> Option<Initiative> {
-    let fields = Fields::new(value, "[[initiative]]", INITIATIVE_KEYS, problems)?;
-    let text = |key: &str, problems: &mut Problems| {
-        fields
-            .get(key)
-            .and_then(|v| value::string(v, key, problems))
-    };
-    let id_value = fields.required("id", "\"BP-1\"", problems);
-    let id = id_value.and_then(|v| non_empty_id(v, problems));
-    let name = fields
-        .required("name", "\"Initiate an IT Governance Framework\"", problems)
-        .and_then(|v| value::string(v, "name", problems));
-    let start = fields
-        .required("start", "2025", problems)
-        .and_then(|v| start(v, problems));
+fn read_initiative(fields: &mut Fields, plan: &Plan) -> Option<Initiative> {
+    let id = non_empty_id(fields);
+    let name = fields.text("name");
+    let start = fields.start("start");
     let kind = fields
-        .get("kind")
-        .and_then(|v| choice(v, "kind", &Kind::NAMES, problems))
-        .map(|i| [Kind::Project, Kind::Tactic, Kind::Operate][i]);
+        .choice("kind")
+        .and_then(|i| Kind::ALL.get(i).copied());
     let status = fields
-        .get("status")
-        .and_then(|v| choice(v, "status", &Status::NAMES, problems))
-        .map(|i| {
-            [
-                Status::New,
-                Status::Planned,
-                Status::InProgress,
-                Status::Ongoing,
-            ][i]
+        .choice("status")
+        .and_then(|i| Status::ALL.get(i).copied());
+    let end = fields.year("end");
+    let one_time = fields.money_or_years("one_time").map(|read| match read {
+        OrYears::One(amount) => OneTime::InStartYear(amount),
+        OrYears::ByYear(phases) => OneTime::Phased(phases),
+    });
+    let recurring = fields.money("recurring");
+    let recurring_start = fields.year("recurring_start");
+    let recurring_end = fields.year("recurring_end");
+    let escalation = fields.percent("escalation");
+    let urgency = fields.integer("urgency").and_then(|n| u8::try_from(n).ok());
+    let importance = fields
+        .integer("importance")
+        .and_then(|n| u8::try_from(n).ok());
+    let adds_fte = fields.hours("adds_fte");
+    let operational = fields.share("operational");
+    let effort_hours = fields
+        .hours_or_years("effort_hours")
+        .map(|read| match read {
+            OrYears::One(total) => Effort::Total(total),
+            OrYears::ByYear(hours) => Effort::ByYear(hours),
         });
-    let end = fields
-        .get("end")
-        .and_then(|v| value::year(v, "end", problems));
-    let one_time = fields.get("one_time").map(|v| one_time(v, problems));
-    let recurring = fields
-        .get("recurring")
-        .and_then(|v| value::money(v, "recurring", problems));
-    let recurring_start = fields
-        .get("recurring_start")
-        .and_then(|v| value::year(v, "recurring_start", problems));
-    let recurring_end = fields
-        .get("recurring_end")
-        .and_then(|v| value::year(v, "recurring_end", problems));
-    let escalation = fields
-        .get("escalation")
-        .and_then(|v| value::percent(v, "escalation", problems));
-    let score = |key: &str, problems: &mut Problems| {
-        fields
-            .get(key)
-            .and_then(|v| value::integer_in(v, key, 1..=5, problems))
-            .map(|n| n as u8)
-    };
-    let (urgency, importance) = (score("urgency", problems), score("importance", problems));
-    let adds_fte = fields
-        .get("adds_fte")
-        .and_then(|v| value::non_negative(v, "adds_fte", problems));
-    let operational = fields
-        .get("operational")
-        .and_then(|v| share(v, "operational", problems));
-    let effort_hours = fields.get("effort_hours").map(|v| effort(v, problems));
     let (theme, category, notes) = (
-        text("theme", problems),
-        text("category", problems),
-        text("notes", problems),
+        fields.text("theme"),
+        fields.text("category"),
+        fields.text("notes"),
     );
 
     let start = start?;
-    let start_year = match start {
-        Start::Year(year) => Some(year),
-        Start::Ongoing => Some(plan.first_year),
-        Start::Tbd => None,
-    };
-    let end_year = match (start, end) {
-        (Start::Tbd, _) => None,
-        (_, Some(end)) => Some(end),
-        (Start::Ongoing, None) => Some(plan.last_year),
-        (Start::Year(year), None) => Some(year),
-    };
-    if let (Some(start), Some(end)) = (start_year, end_year)
-        && end < start
-    {
-        problems.at(
-            fields.get("end").map_or(fields.span(), |v| v.span()),
-            format!("`end` {end} is before the start {start}"),
-            format!("write an end of {start} or later"),
-        );
-    }
-    if let (Some(effort), Some(start), Some(end)) =
-        (fields.get("effort_hours"), start_year, end_year)
-    {
-        warn_effort_outside(effort, start..=end, problems);
-    }
-    if let Some(v) = fields.get("operational")
-        && operational.is_some_and(|o| !o.is_zero())
-        && adds_fte.is_none_or(|f| f.is_zero())
-    {
-        problems.push(
-            Diagnostic::warning(Some(v.span()), "`operational` has no effect without `adds_fte`")
-                .help("it is the share of the added staff's time lost to operations; add `adds_fte` or remove it"),
-        );
-    }
-    let recurring_from = recurring_start.or(start_year);
-    if let (Some(from), Some(to)) = (recurring_from, recurring_end)
-        && to < from
-    {
-        problems.at(
-            fields
-                .get("recurring_end")
-                .map_or(fields.span(), |v| v.span()),
-            format!("`recurring_end` {to} is before the recurring cost starts in {from}"),
-            format!("write a recurring_end of {from} or later"),
+    let (start_year, end_year) = work_years(start, end, plan);
+    check_years(fields, start_year, end_year, recurring_start, recurring_end);
+    if operational.is_some_and(|o| !o.is_zero()) && adds_fte.is_none_or(|f| f.is_zero()) {
+        fields.warning_at(
+            "operational",
+            "`operational` without `adds_fte`",
+            "`operational` has no effect without `adds_fte`".into(),
+            "it is the share of the added staff's time lost to operations; add `adds_fte` or remove it".into(),
         );
     }
     Some(Initiative {
@@ -189,9 +92,7 @@ fn read_initiative(value: &Value, plan: &Plan, problems: &mut Problems) -> Optio
         start,
         start_year,
         end_year,
-        one_time: one_time
-            .flatten()
-            .unwrap_or(OneTime::InStartYear(Amount::ZERO)),
+        one_time: one_time.unwrap_or(OneTime::InStartYear(Amount::ZERO)),
         recurring: recurring.unwrap_or(Amount::ZERO),
         recurring_start,
         recurring_end,
@@ -200,103 +101,63 @@ fn read_initiative(value: &Value, plan: &Plan, problems: &mut Problems) -> Optio
         importance,
         adds_fte: adds_fte.unwrap_or(Decimal::ZERO),
         operational: operational.unwrap_or(Decimal::ZERO),
-        effort_hours: effort_hours
-            .flatten()
-            .unwrap_or(Effort::Total(Decimal::ZERO)),
+        effort_hours: effort_hours.unwrap_or(Effort::Total(Decimal::ZERO)),
         notes,
-        span: id_value.map_or(fields.span(), |v| v.span()),
+        span: fields.span_of("id"),
     })
 }
 
-fn non_empty_id(value: &Value, problems: &mut Problems) -> Option<String> {
-    let id = value::string(value, "id", problems)?;
-    if id.trim().is_empty() {
-        problems.at(
-            value.span(),
-            "`id` is empty",
-            "give the initiative an id such as \"BP-1\"",
-        );
-        return None;
+/// The years `start` and `end` resolve to: `"ongoing"` spans the horizon,
+/// an unscheduled initiative has none.
+fn work_years(start: Start, end: Option<Year>, plan: &Plan) -> (Option<Year>, Option<Year>) {
+    match start {
+        Start::Tbd => (None, None),
+        Start::Ongoing => (Some(plan.first_year), end.or(Some(plan.last_year))),
+        Start::Year(year) => (Some(year), end.or(Some(year))),
     }
-    Some(id)
 }
 
-fn start(value: &Value, problems: &mut Problems) -> Option<Start> {
-    match value
-        .get_ref()
-        .as_str()
-        .map(|s| s.trim().to_ascii_lowercase())
-    {
-        Some(text) if text == "ongoing" => Some(Start::Ongoing),
-        Some(text) if text == "tbd" => Some(Start::Tbd),
-        Some(text) => {
-            problems.at(
-                value.span(),
-                format!("`start` must be a year, \"ongoing\" or \"tbd\", not \"{text}\""),
-                "write start = 2025 (no quotes), \"ongoing\" or \"tbd\"",
+/// `end` and `recurring_end` may not come before what they close, and
+/// effort given for years outside the work is worth a warning.
+fn check_years(
+    fields: &mut Fields,
+    start: Option<Year>,
+    end: Option<Year>,
+    recurring_start: Option<Year>,
+    recurring_end: Option<Year>,
+) {
+    if let (Some(start), Some(end)) = (start, end) {
+        if end < start {
+            fields.error_at(
+                "end",
+                format!("`end` {end} is before the start {start}"),
+                format!("write an end of {start} or later"),
             );
-            None
+        } else {
+            warn_effort_outside(fields, start, end);
         }
-        None => value::year(value, "start", problems).map(Start::Year),
     }
-}
-
-fn choice(value: &Value, field: &str, names: &[&str], problems: &mut Problems) -> Option<usize> {
-    let text = value::string(value, field, problems)?;
-    let index = names
-        .iter()
-        .position(|name| name.eq_ignore_ascii_case(text.trim()));
-    if index.is_none() {
-        problems.at(
-            value.span(),
-            format!("unknown {field} \"{text}\""),
-            format!("write one of: {}", names.join(", ")),
+    if let (Some(from), Some(to)) = (recurring_start.or(start), recurring_end)
+        && to < from
+    {
+        fields.error_at(
+            "recurring_end",
+            format!("`recurring_end` {to} is before the recurring cost starts in {from}"),
+            format!("write a recurring_end of {from} or later"),
         );
     }
-    index
-}
-
-/// A percent between 0% and 100%.
-pub fn share(value: &Value, field: &str, problems: &mut Problems) -> Option<Decimal> {
-    let share = value::percent(value, field, problems)?;
-    if share < Decimal::ZERO || share > Decimal::ONE {
-        problems.at(
-            value.span(),
-            format!("`{field}` must be between 0% and 100%"),
-            "it is the share of time lost to operations and time out of office",
-        );
-        return None;
-    }
-    Some(share)
-}
-
-fn one_time(value: &Value, problems: &mut Problems) -> Option<OneTime> {
-    if value.get_ref().is_table() {
-        let phases: Vec<(Year, Amount)> = year_table(value, "one_time", problems, value::money);
-        return Some(OneTime::Phased(phases));
-    }
-    value::money(value, "one_time", problems).map(OneTime::InStartYear)
-}
-
-fn effort(value: &Value, problems: &mut Problems) -> Option<Effort> {
-    if value.get_ref().is_table() {
-        return Some(Effort::ByYear(year_table(
-            value,
-            "effort_hours",
-            problems,
-            value::non_negative,
-        )));
-    }
-    value::non_negative(value, "effort_hours", problems).map(Effort::Total)
 }
 
 /// Effort for a year outside start..=end still counts, but is likely a slip.
-fn warn_effort_outside(effort: &Value, work: RangeInclusive<Year>, problems: &mut Problems) {
-    let (start, end) = (*work.start(), *work.end());
-    if end < start {
-        return;
-    }
-    warn_years_outside(effort, &work, problems, |year| {
+fn warn_effort_outside(fields: &mut Fields, start: Year, end: Year) {
+    let kind = move |year: Year| {
+        if year < start {
+            "`effort_hours` before the work starts"
+        } else {
+            "`effort_hours` after the work ends"
+        }
+    };
+    fields.warn_years_outside("effort_hours", &(start..=end), kind, |year| {
         let (when, field) = if year < start {
             (format!("before the work starts in {start}"), "start")
         } else {
@@ -309,4 +170,17 @@ fn warn_effort_outside(effort: &Value, work: RangeInclusive<Year>, problems: &mu
             ),
         )
     });
+}
+
+fn non_empty_id(fields: &mut Fields) -> Option<String> {
+    let id = fields.text("id")?;
+    if id.trim().is_empty() {
+        fields.error_at(
+            "id",
+            "`id` is empty",
+            "give the initiative an id such as \"BP-1\"",
+        );
+        return None;
+    }
+    Some(id)
 }

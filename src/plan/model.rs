@@ -8,6 +8,9 @@ pub use super::value::Amount;
 
 pub type Year = i32;
 
+/// The longest horizon (and capacity window) a plan may have, in years.
+pub const MAX_HORIZON_YEARS: i32 = 100;
+
 #[derive(Debug, Clone)]
 pub struct Plan {
     pub name: String,
@@ -53,6 +56,7 @@ pub enum Kind {
 
 impl Kind {
     pub const NAMES: [&'static str; 3] = ["project", "tactic", "operate"];
+    pub const ALL: [Kind; 3] = [Kind::Project, Kind::Tactic, Kind::Operate];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -73,6 +77,12 @@ pub enum Status {
 
 impl Status {
     pub const NAMES: [&'static str; 4] = ["new", "planned", "in-progress", "ongoing"];
+    pub const ALL: [Status; 4] = [
+        Status::New,
+        Status::Planned,
+        Status::InProgress,
+        Status::Ongoing,
+    ];
 }
 
 /// When an initiative starts.
@@ -192,6 +202,12 @@ pub enum Measure {
 
 impl Measure {
     pub const NAMES: [&'static str; 4] = ["one_time", "new_recurring", "cash_flow", "tax_impact"];
+    pub const ALL: [Measure; 4] = [
+        Measure::OneTime,
+        Measure::NewRecurring,
+        Measure::CashFlow,
+        Measure::TaxImpact,
+    ];
 
     pub fn as_str(self) -> &'static str {
         Measure::NAMES[self as usize]

@@ -1,20 +1,24 @@
-//! Exact conversion of TOML values: money, percents, years, hours.
+//! Exact conversion of TOML values: money, percents, years, hours, text.
 //!
 //! Numbers are read from the literal text the parser kept, never through a
-//! binary float, so `4627.35` is exactly 4627.35.
+//! binary float, so `4627.35` is exactly 4627.35. Every function reports its
+//! own problems, located at the value, and returns None on any.
 
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
 
 use rust_decimal::Decimal;
 use toml::Spanned;
 use toml::de::{DeString, DeValue};
 
+use super::hint::{Meant, finance_figure};
 use crate::diagnostic::Diagnostic;
 
 pub type Value<'i> = Spanned<DeValue<'i>>;
 
 /// Floats with more digits than this cannot pass through serde's f64 exactly.
 const MAX_FLOAT_DIGITS: usize = 15;
+
+pub const YEARS: RangeInclusive<i32> = 1900..=2200;
 
 /// Every problem found while reading a plan.
 #[derive(Debug, Default)]
@@ -25,6 +29,7 @@ impl Problems {
         self.0.push(diagnostic);
     }
 
+    /// An error at `span`, with what would be valid.
     pub fn at(&mut self, span: Range<usize>, message: impl Into<String>, help: impl Into<String>) {
         let help = help.into();
         let mut diagnostic = Diagnostic::error(Some(span), message);
@@ -55,6 +60,13 @@ impl Amount {
     pub fn is_tbd(self) -> bool {
         self == Amount::Tbd
     }
+}
+
+/// A figure given once, or per year (`{ 2025 = 200_000 }`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OrYears<T> {
+    One(T),
+    ByYear(Vec<(i32, T)>),
 }
 
 /// Money: an integer, a float, a numeric string, or "tbd".
@@ -92,29 +104,94 @@ pub fn non_negative(value: &Value, field: &str, problems: &mut Problems) -> Opti
     Some(number)
 }
 
+/// More than zero: a levy or household count divides the cost.
+pub fn positive(value: &Value, field: &str, problems: &mut Problems) -> Option<Decimal> {
+    let number = decimal(value, field, problems)?;
+    if number <= Decimal::ZERO {
+        problems.at(
+            value.span(),
+            format!("`{field}` must be more than 0, not {number}"),
+            "a levy or household count divides the cost, so it must be positive",
+        );
+        return None;
+    }
+    Some(number)
+}
+
 fn number(value: &Value, field: &str, expected: &str, problems: &mut Problems) -> Option<Decimal> {
     let span = value.span();
-    let parsed = match value.get_ref() {
-        DeValue::Integer(int) => integer_decimal(int.as_str(), int.radix()),
-        DeValue::Float(float) => return float_decimal(float.as_str(), span, field, problems),
-        DeValue::String(text) => parse_decimal(text.trim()),
+    match value.get_ref() {
+        DeValue::Integer(int) => {
+            let parsed = integer_decimal(int.as_str(), int.radix());
+            if parsed.is_none() {
+                problems.at(
+                    span,
+                    format!(
+                        "`{field}` is too large: {} has more than 28 digits",
+                        int.as_str()
+                    ),
+                    format!("write {expected}"),
+                );
+            }
+            parsed
+        }
+        DeValue::Float(float) => float_decimal(float.as_str(), span, field, problems),
+        DeValue::String(text) => number_text(text, span, field, expected, problems),
         other => {
             problems.at(
                 span,
                 format!("`{field}` must be a number, found {}", other.type_str()),
                 format!("write {expected}"),
             );
-            return None;
+            None
         }
-    };
-    if parsed.is_none() {
-        problems.at(
-            span,
-            format!("`{field}` is not a number this tool can hold exactly"),
-            format!("write {expected} (at most 28 significant digits)"),
-        );
     }
-    parsed
+}
+
+/// A number written as a string: exact when plain, explained when it is
+/// spelled the way a spreadsheet shows it.
+fn number_text(
+    text: &str,
+    span: Range<usize>,
+    field: &str,
+    expected: &str,
+    problems: &mut Problems,
+) -> Option<Decimal> {
+    if let Some(parsed) = parse_decimal(text.trim()) {
+        return Some(parsed);
+    }
+    let (message, help) = match finance_figure(text) {
+        _ if is_plain_number(text.trim()) => (
+            format!("`{field}` has more than 28 significant digits"),
+            format!("write {expected} (at most 28 significant digits)"),
+        ),
+        Some(Meant::Number(fixed)) => (
+            format!("`{field}` is the text \"{text}\", not a number"),
+            format!(
+                "write `{field} = {fixed}`: no quotes or currency sign; underscores, not commas or spaces, group the digits"
+            ),
+        ),
+        Some(Meant::Percent(percent)) => (
+            format!("`{field}` is a percent, \"{percent}%\", but it takes an amount"),
+            format!("write {expected}"),
+        ),
+        None => (
+            format!("`{field}` must be a number, not the text \"{text}\""),
+            format!("write {expected}"),
+        ),
+    };
+    problems.at(span, message, help);
+    None
+}
+
+fn is_plain_number(text: &str) -> bool {
+    let body = text.strip_prefix(['-', '+']).unwrap_or(text);
+    !body.is_empty()
+        && body
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '_' || c == '.')
+        && body.matches('.').count() <= 1
+        && body.chars().any(|c| c.is_ascii_digit())
 }
 
 fn integer_decimal(digits: &str, radix: u32) -> Option<Decimal> {
@@ -157,7 +234,7 @@ fn float_decimal(
     if parsed.is_none() {
         problems.at(
             span,
-            format!("`{field}` is not a finite number"),
+            format!("`{field}` is not a finite number that fits in 28 digits"),
             "write a number such as 4627.35",
         );
     }
@@ -179,28 +256,20 @@ pub fn percent(value: &Value, field: &str, problems: &mut Problems) -> Option<De
             let parsed = text
                 .trim()
                 .strip_suffix('%')
-                .and_then(|n| parse_decimal(n.trim()));
+                .and_then(|n| parse_decimal(n.trim()))
+                .and_then(|n| n.checked_div(Decimal::ONE_HUNDRED));
             if parsed.is_none() {
-                problems.at(
-                    span,
-                    format!("`{field}` must be a percent such as \"1.45%\""),
-                    "write a number followed by %, in quotes",
-                );
+                let (message, help) = percent_text_problem(text, field);
+                problems.at(span, message, help);
             }
-            parsed.and_then(|n| n.checked_div(Decimal::ONE_HUNDRED))
+            parsed
         }
         DeValue::Integer(_) | DeValue::Float(_) => {
             let literal = &value_text(value);
-            let hundred_times = parse_decimal(literal)
-                .and_then(|n| n.checked_mul(Decimal::ONE_HUNDRED))
-                .map(|n| n.normalize());
-            let alternative = hundred_times
-                .map(|n| format!(" (or \"{n}%\" if {literal} is a fraction)"))
-                .unwrap_or_default();
             problems.at(
                 span,
                 format!("`{field}` is a percent, but {literal} is a bare number"),
-                format!("write \"{literal}%\"{alternative}: a bare number is ambiguous between a percent and a fraction"),
+                bare_percent_help(field, literal),
             );
             None
         }
@@ -211,11 +280,61 @@ pub fn percent(value: &Value, field: &str, problems: &mut Problems) -> Option<De
                     "`{field}` must be a percent string, found {}",
                     other.type_str()
                 ),
-                "write a percent such as \"1.45%\"",
+                format!("write a percent such as `{field} = \"1.45%\"`"),
             );
             None
         }
     }
+}
+
+/// Both readings of a bare number, the likelier first: 0.03 is more often
+/// a fraction (3%), 1.45 a percent (1.45%).
+fn bare_percent_help(field: &str, literal: &str) -> String {
+    let number = parse_decimal(literal);
+    let as_fraction = number
+        .and_then(|n| n.checked_mul(Decimal::ONE_HUNDRED))
+        .map(|n| n.normalize());
+    let ambiguous = "a bare number is ambiguous between a percent and a fraction";
+    match (number, as_fraction) {
+        (Some(n), Some(hundred)) if n.abs() < Decimal::ONE && !n.is_zero() => format!(
+            "write `{field} = \"{hundred}%\"` if {literal} is a fraction, or \"{literal}%\" if it is a percent: {ambiguous}"
+        ),
+        (_, Some(hundred)) => format!(
+            "write `{field} = \"{literal}%\"` (or \"{hundred}%\" if {literal} is a fraction): {ambiguous}"
+        ),
+        _ => format!("write `{field} = \"{literal}%\"`: {ambiguous}"),
+    }
+}
+
+fn percent_text_problem(text: &str, field: &str) -> (String, String) {
+    match finance_figure(text) {
+        Some(Meant::Percent(fixed)) => (
+            format!("`{field}` is not a percent itplan can read: \"{text}\""),
+            format!("write `{field} = \"{fixed}%\"`"),
+        ),
+        Some(Meant::Number(fixed)) => (
+            format!("`{field}` is a percent, but \"{text}\" has no % sign"),
+            format!("write `{field} = \"{fixed}%\"`"),
+        ),
+        None => (
+            format!("`{field}` must be a percent such as \"1.45%\", not \"{text}\""),
+            "write a number followed by %, in quotes".into(),
+        ),
+    }
+}
+
+/// A percent from 0% to 100%.
+pub fn share(value: &Value, field: &str, problems: &mut Problems) -> Option<Decimal> {
+    let share = percent(value, field, problems)?;
+    if share < Decimal::ZERO || share > Decimal::ONE {
+        problems.at(
+            value.span(),
+            format!("`{field}` must be between 0% and 100%"),
+            "it is the share of time lost to operations and time out of office",
+        );
+        return None;
+    }
+    Some(share)
 }
 
 fn value_text(value: &Value) -> String {
@@ -227,19 +346,31 @@ fn value_text(value: &Value) -> String {
     }
 }
 
-pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
-
 /// A calendar year, 1900..=2200.
 pub fn year(value: &Value, field: &str, problems: &mut Problems) -> Option<i32> {
     match value.get_ref() {
         DeValue::Integer(int) if int.radix() == 10 => {
             year_from_text(int.as_str(), value.span(), field, problems)
         }
+        DeValue::String(text) => {
+            let help = match text.trim().parse::<i32>() {
+                Ok(year) if YEARS.contains(&year) => {
+                    format!("write `{field} = {year}`, without quotes")
+                }
+                _ => format!("write a year such as `{field} = 2025`, without quotes"),
+            };
+            problems.at(
+                value.span(),
+                format!("`{field}` must be a year, not the text \"{text}\""),
+                help,
+            );
+            None
+        }
         other => {
             problems.at(
                 value.span(),
                 format!("`{field}` must be a year, found {}", other.type_str()),
-                "write a year such as 2025 (no quotes)",
+                format!("write a year such as `{field} = 2025` (no quotes)"),
             );
             None
         }
@@ -270,6 +401,57 @@ fn year_from_text(
     }
 }
 
+/// A table of years, such as `by_year = { 2025 = 126_250_000 }`, in year
+/// order. Annotation keys (`x-…`) are skipped.
+pub fn year_table<T>(
+    value: &Value,
+    field: &str,
+    problems: &mut Problems,
+    mut read: impl FnMut(&Value, &str, &mut Problems) -> Option<T>,
+) -> Option<Vec<(i32, T)>> {
+    let DeValue::Table(table) = value.get_ref() else {
+        problems.at(
+            value.span(),
+            format!(
+                "`{field}` must be a table of years, found {}",
+                value.get_ref().type_str()
+            ),
+            format!("write `{field} = {{ 2025 = 1000, 2026 = 2000 }}`"),
+        );
+        return None;
+    };
+    let mut entries: Vec<(i32, T)> = table
+        .iter()
+        .filter(|(key, _)| !is_annotation(key.get_ref()))
+        .filter_map(|(key, item)| {
+            let year = year_key(key, field, problems);
+            let parsed = read(item, field, problems);
+            Some((year?, parsed?))
+        })
+        .collect();
+    entries.sort_by_key(|(year, _)| *year);
+    Some(entries)
+}
+
+/// The inner type, or a table of years of it.
+pub fn or_years<T>(
+    value: &Value,
+    field: &str,
+    problems: &mut Problems,
+    read: impl FnMut(&Value, &str, &mut Problems) -> Option<T>,
+) -> Option<OrYears<T>> {
+    if value.get_ref().is_table() {
+        return year_table(value, field, problems, read).map(OrYears::ByYear);
+    }
+    let mut read = read;
+    read(value, field, problems).map(OrYears::One)
+}
+
+/// A key the user added to annotate the plan (contract: `x-` keys).
+pub fn is_annotation(key: &str) -> bool {
+    key.starts_with("x-")
+}
+
 pub fn string(value: &Value, field: &str, problems: &mut Problems) -> Option<String> {
     match value.get_ref() {
         DeValue::String(text) => Some(text.to_string()),
@@ -284,30 +466,103 @@ pub fn string(value: &Value, field: &str, problems: &mut Problems) -> Option<Str
     }
 }
 
+/// One of `names` (any case), as its index.
+pub fn choice(
+    value: &Value,
+    field: &str,
+    names: &[&str],
+    problems: &mut Problems,
+) -> Option<usize> {
+    let text = string(value, field, problems)?;
+    let index = names
+        .iter()
+        .position(|name| name.eq_ignore_ascii_case(text.trim()));
+    if index.is_none() {
+        problems.at(
+            value.span(),
+            format!("unknown {field} \"{text}\""),
+            format!("write one of: {}", names.join(", ")),
+        );
+    }
+    index
+}
+
 /// A whole number within `range`, e.g. a 1..=5 score.
 pub fn integer_in(
     value: &Value,
     field: &str,
-    range: std::ops::RangeInclusive<i64>,
+    range: RangeInclusive<i64>,
     problems: &mut Problems,
 ) -> Option<i64> {
-    let parsed = match value.get_ref() {
-        DeValue::Integer(int) => i64::from_str_radix(int.as_str(), int.radix()).ok(),
-        _ => None,
+    let (parsed, quoted) = match value.get_ref() {
+        DeValue::Integer(int) => (i64::from_str_radix(int.as_str(), int.radix()).ok(), false),
+        DeValue::String(text) => (text.trim().parse::<i64>().ok(), true),
+        _ => (None, false),
+    };
+    let bounds = if *range.end() == i64::MAX {
+        format!("a whole number of at least {}", range.start())
+    } else {
+        format!("a whole number from {} to {}", range.start(), range.end())
     };
     match parsed {
-        Some(n) if range.contains(&n) => Some(n),
-        _ => {
+        Some(n) if range.contains(&n) && !quoted => Some(n),
+        Some(n) if range.contains(&n) => {
             problems.at(
                 value.span(),
-                format!(
-                    "`{field}` must be a whole number from {} to {}",
-                    range.start(),
-                    range.end()
-                ),
-                format!("write an integer such as {}", range.end()),
+                format!("`{field}` must be {bounds}, not text"),
+                format!("write `{field} = {n}`, without quotes"),
+            );
+            None
+        }
+        _ => {
+            let nearest = parsed.map_or(*range.start(), |n| n.clamp(*range.start(), *range.end()));
+            problems.at(
+                value.span(),
+                format!("`{field}` must be {bounds}"),
+                format!("write an integer such as `{field} = {nearest}`"),
             );
             None
         }
     }
+}
+
+pub fn boolean(value: &Value, field: &str, problems: &mut Problems) -> Option<bool> {
+    match value.get_ref() {
+        DeValue::Boolean(flag) => Some(*flag),
+        other => {
+            problems.at(
+                value.span(),
+                format!(
+                    "`{field}` must be true or false, found {}",
+                    other.type_str()
+                ),
+                format!("write `{field} = true` or `{field} = false`, without quotes"),
+            );
+            None
+        }
+    }
+}
+
+/// A list of strings, each with where it is written.
+pub fn strings(
+    value: &Value,
+    field: &str,
+    problems: &mut Problems,
+) -> Option<Vec<(String, Range<usize>)>> {
+    let DeValue::Array(items) = value.get_ref() else {
+        problems.at(
+            value.span(),
+            format!(
+                "`{field}` must be a list, found {}",
+                value.get_ref().type_str()
+            ),
+            format!("write `{field} = [\"BP-1\", \"BP-2\"]`"),
+        );
+        return None;
+    };
+    let read: Vec<Option<(String, Range<usize>)>> = items
+        .iter()
+        .map(|item| string(item, field, problems).map(|text| (text, item.span())))
+        .collect();
+    read.into_iter().collect()
 }

@@ -261,3 +261,88 @@ proptest::proptest! {
         let _ = load(SourceFile::new("t.toml", text));
     }
 }
+
+#[test]
+fn annotations_are_kept_out_of_the_way_in_every_table() {
+    let text = format!(
+        "x-owner = \"Finance\"\n[x-review]\nby = \"council\"\n{HEADER}x-ticket = \"IT-42\"\n\
+         [levy]\nbase_year = 2025\nbase = 1_000\nx-note = \"2024 budget book\"\n\
+         [[initiative]]\nid = \"A\"\nname = \"a\"\nstart = 2025\nx-owner = \"CIO\"\n\
+         one_time = {{ 2025 = 5, x-why = \"quote\" }}\n\
+         [capacity]\nx-model = \"455\"\n[[capacity.team]]\nname = \"IT\"\nfte = 1\noperational = \"0%\"\nx-lead = \"B\"\n\
+         [[stated]]\nmeasure = \"one_time\"\namount = 5\nx-page = 12\n"
+    );
+    let loaded = load(SourceFile::new("t.toml", text)).expect("annotations are valid");
+    assert_eq!(
+        loaded.plan.initiatives[0].one_time,
+        OneTime::Phased(vec![(2025, Amount::Known(d("5")))])
+    );
+    assert!(loaded.warnings.is_empty());
+}
+
+#[test]
+fn finance_typed_amounts_get_the_toml_spelling() {
+    let cases = [
+        ("one_time = 400,000", "write `one_time = 400_000`"),
+        ("one_time = \"$650,000\"", "write `one_time = 650_000`"),
+        ("one_time = \"1 234 567\"", "write `one_time = 1_234_567`"),
+        ("escalation = 12.5 %", "write `escalation = \"12.5%\"`"),
+        ("escalation = \"12,5%\"", "write `escalation = \"12.5%\"`"),
+        ("start = \"2027\"", "write `start = 2027`, without quotes"),
+        ("end = \"2027\"", "write `end = 2027`, without quotes"),
+        ("urgency = \"3\"", "write `urgency = 3`, without quotes"),
+    ];
+    for (line, help) in cases {
+        let text = initiative(&format!("start = 2025\n{line}").replacen(
+            "start = 2025\nstart",
+            "start",
+            1,
+        ));
+        let diagnostics = match load(SourceFile::new("t.toml", text)) {
+            Err(Error::InvalidPlan { diagnostics, .. }) => diagnostics,
+            other => panic!("{line}: expected an invalid plan, got {other:?}"),
+        };
+        assert_eq!(diagnostics.len(), 1, "{line}: {diagnostics:?}");
+        let found = diagnostics[0].help.clone().unwrap_or_default();
+        assert!(found.contains(help), "{line}: {found}");
+    }
+}
+
+#[test]
+fn a_missing_plan_header_is_one_error() {
+    let text = "name = \"T\"\nfirst_year = 2025\nlast_year = 2027\nescalation = \"2%\"\n\
+                [[initiative]]\nid = \"A\"\nname = \"a\"\nstart = 2025\n";
+    let found = errors(text);
+    assert_eq!(found, ["the plan has no [plan] table"]);
+}
+
+#[test]
+fn registry_names_each_key_once_per_table() {
+    use super::registry::{DOCUMENT, Table, Type};
+    fn walk(table: &'static Table, seen: &mut Vec<&'static str>) {
+        seen.push(table.header);
+        let mut names: Vec<&str> = table.names().collect();
+        let count = names.len();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(
+            names.len(),
+            count,
+            "a key is listed twice in {}",
+            table.header
+        );
+        for field in table.fields {
+            assert!(
+                !field.description.is_empty(),
+                "{} has no description",
+                field.name
+            );
+            if let Type::Table(inner) | Type::Tables(inner) = field.ty {
+                walk(inner, seen);
+            }
+        }
+    }
+    let mut seen = Vec::new();
+    walk(&DOCUMENT, &mut seen);
+    assert!(seen.contains(&"[[capacity.team]]"));
+}

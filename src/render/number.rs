@@ -17,12 +17,35 @@ pub fn plain(value: Decimal) -> String {
 /// Rounded to `dp` decimals and written with exactly that many.
 pub fn fixed(value: Decimal, dp: u32) -> String {
     let rounded = round(value, dp);
-    let rounded = if rounded.is_zero() {
-        Decimal::ZERO
+    with_decimals(rounded, dp)
+}
+
+/// `value` written with exactly `dp` decimals (padding with zeros, or
+/// cutting digits past `dp`), built from its digits: Decimal's own
+/// `{:.N}` formatting overflows a fixed buffer on wide values and panics.
+fn with_decimals(value: Decimal, dp: u32) -> String {
+    let scale = value.scale() as usize;
+    let digits = value.mantissa().unsigned_abs().to_string();
+    let digits = if digits.len() <= scale {
+        format!("{}{digits}", "0".repeat(scale + 1 - digits.len()))
     } else {
-        rounded
+        digits
     };
-    format!("{:.*}", dp as usize, rounded)
+    let (int, frac) = digits.split_at(digits.len() - scale);
+    let dp = dp as usize;
+    let mut frac: String = frac.chars().take(dp).collect();
+    frac.extend(std::iter::repeat_n('0', dp - frac.len()));
+    let is_zero = int.bytes().chain(frac.bytes()).all(|b| b == b'0');
+    let sign = if value.is_sign_negative() && !is_zero {
+        "-"
+    } else {
+        ""
+    };
+    if dp == 0 {
+        format!("{sign}{int}")
+    } else {
+        format!("{sign}{int}.{frac}")
+    }
 }
 
 /// Money for people: thousands separators, cents only when there are any.
@@ -31,7 +54,7 @@ pub fn money(value: Decimal) -> String {
     let text = if normalized.scale() == 0 {
         plain(normalized)
     } else {
-        format!("{:.*}", normalized.scale().max(2) as usize, normalized)
+        with_decimals(normalized, normalized.scale().max(2))
     };
     group_thousands(&text)
 }
@@ -94,6 +117,23 @@ mod tests {
         assert_eq!(money(d("61537.5")), "61,537.50");
         assert_eq!(money(d("999")), "999");
         assert_eq!(money(d("0.125")), "0.125");
+    }
+
+    #[test]
+    fn wide_values_never_overflow_the_formatter() {
+        let huge = Decimal::MAX;
+        assert_eq!(fixed(huge, 30).len(), 29 + 1 + 30);
+        assert!(fixed(huge, 30).starts_with("79228162514264337593543950335.000"));
+        assert_eq!(
+            fixed(d("-0.0000000000000000000000000001"), 30),
+            "-0.000000000000000000000000000100"
+        );
+        assert_eq!(
+            money(d("-79228162514264337593543950.335")),
+            "-79,228,162,514,264,337,593,543,950.335"
+        );
+        assert_eq!(fixed(d("1.5"), 0), "2");
+        assert_eq!(fixed(d("0.004"), 2), "0.00");
     }
 
     #[test]

@@ -179,14 +179,9 @@ fn notes(report: &CheckReport, file: &SourceFile) -> Vec<String> {
     notes
 }
 
-/// 1-based line of a byte offset.
+/// 1-based line of a byte offset, from the file's one line index.
 pub fn line_of(file: &SourceFile, offset: usize) -> usize {
-    let end = offset.min(file.text.len());
-    file.text.as_bytes()[..end]
-        .iter()
-        .filter(|b| **b == b'\n')
-        .count()
-        + 1
+    file.lines().line_number(offset)
 }
 
 fn at(file: &SourceFile, offset: usize) -> String {
