@@ -506,3 +506,21 @@ fn costs_keep_tbd_and_unscheduled_visible() {
         assert!(json.contains(expected), "{expected} in {json}");
     }
 }
+
+/// More than ten cost lines fold under their summary in a comment.
+#[test]
+fn many_cost_lines_fold_in_markdown() {
+    let mut text = std::fs::read_to_string(root().join(OLD)).expect("fixture");
+    for i in 1..=11 {
+        text.push_str(&format!(
+            "\n[[initiative]]\nid = \"NEW-{i:02}\"\nname = \"New work {i}\"\nstart = 2026\none_time = {}\n",
+            i * 1_000
+        ));
+    }
+    let output = run_with(&["diff", OLD, "-", "--format", "markdown"], Some(&text));
+    let folded = "<details><summary>Cost per initiative, cash flow 2025–2027: 11 added, 0 removed, 0 changed (largest change first)</summary>";
+    assert!(output.contains(folded), "{output}");
+    let first = output.find("| + | NEW-11 |").expect("largest first");
+    let last = output.find("| + | NEW-01 |").expect("smallest last");
+    assert!(first < last, "{output}");
+}
