@@ -8,9 +8,10 @@ use super::diff_csv::diff_csv_grid;
 use super::diff_json::diff_json;
 use super::diff_markdown::diff_markdown_grids;
 use super::diff_tables::{Unit, change_cells, field_changes_grid, year_changes_grid};
-use super::diff_text::{capacity_note, horizon_note, verdict, year_label};
+use super::diff_text::{capacity_note, horizon_note, year_label, year_order};
+use super::diff_verdict::headline;
 use crate::output::{Render, write_json};
-use crate::render::{Cell, Column, Grid, Headline, Style};
+use crate::render::{Cell, Column, Grid, Style};
 use crate::report::diff::{CapacityDiff, DiffReport};
 
 /// A diff report and the names of the two plans compared.
@@ -39,20 +40,6 @@ impl Render for DiffView<'_> {
     fn json(&self, out: &mut dyn Write) -> io::Result<()> {
         write_json(&diff_json(self.report, self.names), out)
     }
-}
-
-/// The verdict, flagged when a failing guardrail trips.
-pub fn headline(report: &DiffReport) -> Headline {
-    Headline {
-        text: verdict(report),
-        alarm: report.verdict.failed(),
-    }
-}
-
-/// Row indexes of the years: the shared ones first (they make the total),
-/// then those only one plan covers, listed apart after the total.
-pub fn year_order(report: &DiffReport) -> (Vec<usize>, Vec<usize>) {
-    (0..report.years.len()).partition(|&j| report.is_shared(report.years[j]))
 }
 
 /// Terminal tables: the money by year, then what changed.

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::diff_text::verdict;
+use super::diff_verdict::verdict;
 use super::json::money;
 use crate::plan::Year;
 use crate::render::number;

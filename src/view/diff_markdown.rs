@@ -1,10 +1,10 @@
 //! `itplan diff --format markdown`: a pull-request comment. The verdict
 //! and the yearly change come first; long detail is folded away.
 
-use super::diff::{headline, year_order};
 use super::diff_costs::{costs_grid, costs_title};
 use super::diff_tables::{Unit, fields_grid, year_changes_grid};
-use super::diff_text::{capacity_note, horizon_note, span, year_label};
+use super::diff_text::{capacity_note, horizon_note, span, year_label, year_order};
+use super::diff_verdict::headline;
 use crate::render::{Cell, Grid};
 use crate::report::diff::{CapacityDiff, Change, DiffReport};
 

@@ -11,6 +11,7 @@ pub mod diff_json;
 pub mod diff_markdown;
 pub mod diff_tables;
 pub mod diff_text;
+pub mod diff_verdict;
 pub mod json;
 
 /// " — City of Belleville" after a plan's name, or nothing.
