@@ -2,17 +2,26 @@
 //! for timing itplan on plans far larger than any real one.
 //!
 //! cargo run --release --example generate_plan -- 100000 30 > /tmp/big.toml
+//! cargo run --release --example generate_plan -- 10000 30 workplan > /tmp/work.toml
+//!
+//! With `--effort-slips`, 3 initiatives in 28 also give effort hours for a
+//! year after their work ends: one warning each (10,716 of 100,000), for
+//! timing how itplan reports many warnings.
 
 use std::io::{self, BufWriter, Write};
 
 fn main() -> io::Result<()> {
-    let mut args = std::env::args().skip(1);
+    let slips = std::env::args().any(|a| a == "--effort-slips");
+    let mut args = std::env::args().skip(1).filter(|a| !a.starts_with("--"));
     let count: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(100_000);
     let years: i32 = args
         .next()
         .and_then(|a| a.parse().ok())
         .unwrap_or(30)
         .clamp(1, 100);
+    // A third argument, `workplan`, gives every initiative an effort, a
+    // score and dependencies on earlier ones, for timing `itplan schedule`.
+    let workplan = args.next().is_some_and(|a| a == "workplan");
     let (first, last) = (2025, 2025 + years - 1);
     let mut out = BufWriter::new(io::stdout().lock());
     writeln!(
@@ -62,6 +71,27 @@ fn main() -> io::Result<()> {
                 "one_time = \"tbd\"\nrecurring = 750\neffort_hours = 400\nend = {}",
                 (start + 2).min(last)
             )?,
+        }
+        if slips && i % 28 < 3 {
+            writeln!(
+                out,
+                "effort_hours = {{ {start} = 120, {} = 40 }}",
+                start + 5
+            )?;
+        }
+        if workplan {
+            writeln!(
+                out,
+                "urgency = {}\nimportance = {}",
+                1 + i % 5,
+                1 + (i / 5) % 5
+            )?;
+            if i % 4 != 3 && !(slips && i % 28 < 3) {
+                writeln!(out, "effort_hours = {}", 100 + (i * 37) % 700)?;
+            }
+            if i >= 7 && i % 3 == 0 {
+                writeln!(out, "depends_on = [\"I-{}\", \"I-{}\"]", i - 3, i - 7)?;
+            }
         }
         writeln!(out)?;
     }

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::cmd::{self, Context, Outcome};
 use crate::output::{ColorChoice, Format, Settings};
@@ -52,6 +52,84 @@ pub enum Command {
     Diff(DiffArgs),
     /// Print the JSON Schema of the plan format, for editors (`#:schema` in a plan)
     Schema,
+    /// The initiatives in priority order: rank, then urgency × importance
+    Priorities(PrioritiesArgs),
+    /// The roadmap by year: a bar over each initiative's work years, marks where money is spent
+    Roadmap(RoadmapArgs),
+    /// Level the plan to the staff capacity: what moves, why, and what it does to the budget
+    Schedule(ScheduleArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. itplan man > ~/.local/share/man/man1/itplan.1
+    Man,
+}
+
+/// What-ifs that change the plan for one run, without editing the file.
+#[derive(Debug, Args)]
+pub struct ChangeArgs {
+    /// What-if: start initiative ID in YEAR, moving it whole (as levelling does); repeatable
+    #[arg(long, value_name = "ID@YEAR")]
+    pub defer: Vec<String>,
+
+    /// What-if: leave initiative ID out; repeatable
+    #[arg(long = "drop", value_name = "ID")]
+    pub drop: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PrioritiesArgs {
+    /// The plan file (TOML), or - for standard input
+    pub plan: String,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RoadmapArgs {
+    /// The plan file (TOML), or - for standard input
+    pub plan: String,
+
+    /// Group initiatives (theme, as a master plan's roadmap by theme)
+    #[arg(long, value_name = "FIELD", value_parser = choice(&GroupBy::ALL, GroupBy::label, |_| None))]
+    pub by: Option<GroupBy>,
+
+    #[command(flatten)]
+    pub changes: ChangeArgs,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ScheduleArgs {
+    /// The plan file (TOML), or - for standard input
+    pub plan: String,
+
+    /// What-if: add FTE staff from YEAR (default: the first capacity year); repeatable
+    #[arg(long, value_name = "FTE[@YEAR]", allow_hyphen_values = true)]
+    pub hire: Vec<String>,
+
+    /// Operational share of hired staff, e.g. "20%" (default: 0%)
+    #[arg(long, value_name = "PERCENT")]
+    pub operational: Option<String>,
+
+    /// Add the tax impact (% of levy) before and after levelling
+    #[arg(long)]
+    pub levy: bool,
+
+    /// Write the levelled plan to FILE: the original with only the moved years changed
+    #[arg(long, value_name = "FILE")]
+    pub write_plan: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub changes: ChangeArgs,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Debug, Args)]
@@ -88,6 +166,13 @@ pub struct BudgetArgs {
     #[arg(long, value_name = "YEAR")]
     pub to: Option<i32>,
 
+    /// List the loans the plan's debt funding takes out: principal, yearly payment, first and last year
+    #[arg(long, conflicts_with_all = ["levy", "by", "from", "to"])]
+    pub debt_schedule: bool,
+
+    #[command(flatten)]
+    pub changes: ChangeArgs,
+
     #[command(flatten)]
     pub output: OutputArgs,
 }
@@ -113,6 +198,9 @@ pub struct CapacityArgs {
     /// Operational share of hired staff, e.g. "20%" (default: 0%)
     #[arg(long, value_name = "PERCENT", requires = "hire")]
     pub operational: Option<String>,
+
+    #[command(flatten)]
+    pub changes: ChangeArgs,
 
     #[command(flatten)]
     pub output: OutputArgs,
@@ -213,6 +301,9 @@ impl Cli {
                     by: a.by,
                     from: a.from,
                     to: a.to,
+                    debt_schedule: a.debt_schedule,
+                    defer: a.changes.defer.clone(),
+                    drop: a.changes.drop.clone(),
                     output: self.settings(&a.output),
                 },
                 context,
@@ -224,6 +315,8 @@ impl Cli {
                     detail: a.detail,
                     hire: a.hire.clone(),
                     operational: a.operational.clone(),
+                    defer: a.changes.defer.clone(),
+                    drop: a.changes.drop.clone(),
                     output: self.settings(&a.output),
                 },
                 context,
@@ -236,6 +329,19 @@ impl Cli {
                 },
                 context,
             ),
+            Command::Completions { shell } => {
+                // Generated whole first: the generator panics on a closed pipe.
+                let mut script = Vec::new();
+                clap_complete::generate(*shell, &mut Cli::command(), "itplan", &mut script);
+                context.io.stdout.write_all(&script)?;
+                context.io.stdout.flush()?;
+                Ok(Outcome::Success)
+            }
+            Command::Man => {
+                clap_mangen::Man::new(Cli::command()).render(&mut context.io.stdout)?;
+                context.io.stdout.flush()?;
+                Ok(Outcome::Success)
+            }
             Command::Diff(a) => cmd::diff::run(
                 &cmd::diff::Options {
                     old: a.old.clone(),
@@ -250,6 +356,36 @@ impl Cli {
                 context,
             ),
             Command::Schema => cmd::schema::run(context),
+            Command::Priorities(a) => cmd::priorities::run(
+                &cmd::priorities::Options {
+                    plan: a.plan.clone(),
+                    output: self.settings(&a.output),
+                },
+                context,
+            ),
+            Command::Roadmap(a) => cmd::roadmap::run(
+                &cmd::roadmap::Options {
+                    plan: a.plan.clone(),
+                    by: a.by,
+                    defer: a.changes.defer.clone(),
+                    drop: a.changes.drop.clone(),
+                    output: self.settings(&a.output),
+                },
+                context,
+            ),
+            Command::Schedule(a) => cmd::schedule::run(
+                &cmd::schedule::Options {
+                    plan: a.plan.clone(),
+                    hire: a.hire.clone(),
+                    operational: a.operational.clone(),
+                    levy: a.levy,
+                    write_plan: a.write_plan.clone(),
+                    defer: a.changes.defer.clone(),
+                    drop: a.changes.drop.clone(),
+                    output: self.settings(&a.output),
+                },
+                context,
+            ),
         }
     }
 }

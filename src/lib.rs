@@ -10,6 +10,7 @@ pub mod cmd;
 pub mod diagnostic;
 pub mod error;
 pub mod git;
+pub mod number;
 pub mod output;
 pub mod plan;
 pub mod render;

@@ -1,13 +1,14 @@
 //! `itplan budget`: the finance analyst's multi-year cash flow.
 
-use super::{Context, Outcome, invalid};
+use super::{Context, Outcome, invalid, scenario};
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
-use crate::output::{Settings, emit};
+use crate::output::Settings;
 use crate::plan::{Plan, Year};
 use crate::report::budget::{BudgetOptions, budget};
 use crate::report::group::GroupBy;
 use crate::view::budget::BudgetView;
+use crate::view::debt_schedule::DebtScheduleView;
 
 /// What `itplan budget` was asked for.
 #[derive(Debug, Clone, Default)]
@@ -17,12 +18,18 @@ pub struct Options {
     pub by: Option<GroupBy>,
     pub from: Option<Year>,
     pub to: Option<Year>,
+    /// Show the loans instead of the budget.
+    pub debt_schedule: bool,
+    /// `--defer ID@YEAR` and `--drop ID`, as typed.
+    pub defer: Vec<String>,
+    pub drop: Vec<String>,
     pub output: Settings,
 }
 
 pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> {
+    let changes = scenario::parse(&options.defer, &options.drop)?;
     let loaded = context.load_plan(&options.plan)?;
-    let plan = &loaded.plan;
+    let plan = &scenario::changed(&loaded, &changes, context)?;
     check_window(plan, options.from, options.to)?;
     if options.levy && plan.levy.is_none() {
         return Err(invalid(
@@ -40,7 +47,16 @@ pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> 
         to: options.to,
     };
     let report = budget(plan, &budget_options).map_err(|d| invalid(&loaded, d))?;
-    emit(&BudgetView(&report), &options.output, context.io)?;
+    if options.debt_schedule {
+        scenario::emit_changed(
+            &DebtScheduleView(&report),
+            &changes,
+            &options.output,
+            context,
+        )?;
+    } else {
+        scenario::emit_changed(&BudgetView(&report), &changes, &options.output, context)?;
+    }
     Ok(Outcome::Success)
 }
 

@@ -1,11 +1,11 @@
 //! `itplan capacity`: the IT director's staff capacity against project
 //! demand (the 455 model), with what-if hires.
 
-mod what_if;
+pub(crate) mod what_if;
 
-use super::{Context, Outcome, invalid};
+use super::{Context, Outcome, invalid, scenario};
 use crate::diagnostic::Diagnostic;
-use crate::output::{Settings, emit};
+use crate::output::Settings;
 use crate::report::capacity::capacity;
 use crate::report::period::Period;
 use crate::view::capacity::CapacityView;
@@ -20,6 +20,9 @@ pub struct Options {
     pub hire: Vec<String>,
     /// A percent, as typed.
     pub operational: Option<String>,
+    /// `--defer ID@YEAR` and `--drop ID`, as typed.
+    pub defer: Vec<String>,
+    pub drop: Vec<String>,
     pub output: Settings,
 }
 
@@ -27,8 +30,10 @@ pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> 
     // Bad flags are reported before the plan is read.
     let hires = what_if::parse_hires(&options.hire)?;
     let operational = what_if::parse_operational(options.operational.as_deref())?;
+    let changes = scenario::parse(&options.defer, &options.drop)?;
     let loaded = context.load_plan(&options.plan)?;
-    let Some(cap) = loaded.plan.capacity.as_ref() else {
+    let plan = scenario::changed(&loaded, &changes, context)?;
+    let Some(cap) = plan.capacity.as_ref() else {
         return Err(invalid(
             &loaded,
             Diagnostic::error(
@@ -43,12 +48,12 @@ pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> 
         .into());
     };
     let what_if = what_if::resolve(hires, operational, cap)?;
-    let report = capacity(&loaded.plan, what_if.as_ref()).map_err(|d| invalid(&loaded, d))?;
+    let report = capacity(&plan, what_if.as_ref()).map_err(|d| invalid(&loaded, d))?;
     let view = CapacityView {
         report: &report,
         period: options.period,
         detail: options.detail,
     };
-    emit(&view, &options.output, context.io)?;
+    scenario::emit_changed(&view, &changes, &options.output, context)?;
     Ok(Outcome::Success)
 }

@@ -4,6 +4,10 @@ pub mod budget;
 pub mod capacity;
 pub mod check;
 pub mod diff;
+pub mod priorities;
+pub mod roadmap;
+pub mod scenario;
+pub mod schedule;
 pub mod schema;
 
 use crate::diagnostic::{Diagnostic, SHOWN_PER_KIND, summarize};

@@ -16,3 +16,4 @@ pub use emit::{Settings, emit, is_broken_pipe};
 pub use format::Format;
 pub use io::{ColorChoice, Io, pager_from_env};
 pub use render::{Render, write_json};
+pub use target::write_file;

@@ -8,8 +8,10 @@ use rust_decimal::Decimal;
 use toml::de::{DeTable, DeValue};
 
 use super::model::{Start, Year};
+use super::percent;
 use super::registry::{Field, Table, Type};
-use super::value::{self, Amount, OrYears, Problems, Value, is_annotation};
+use super::scalar::{self, OrYears, is_annotation};
+use super::value::{self, Amount, Problems, Value};
 use crate::diagnostic::Diagnostic;
 
 /// One table of the plan, its problems collected in `problems`.
@@ -129,11 +131,11 @@ impl<'a, 'i, 'p> Fields<'a, 'i, 'p> {
     }
 
     pub fn text(&mut self, key: &str) -> Option<String> {
-        self.read(key, value::string)
+        self.read(key, scalar::string)
     }
 
     pub fn year(&mut self, key: &str) -> Option<Year> {
-        self.read(key, value::year)
+        self.read(key, scalar::year)
     }
 
     pub fn money(&mut self, key: &str) -> Option<Amount> {
@@ -141,12 +143,12 @@ impl<'a, 'i, 'p> Fields<'a, 'i, 'p> {
     }
 
     pub fn percent(&mut self, key: &str) -> Option<Decimal> {
-        self.read(key, value::percent)
+        self.read(key, percent::percent)
     }
 
     /// A percent from 0% to 100%.
     pub fn share(&mut self, key: &str) -> Option<Decimal> {
-        self.read(key, value::share)
+        self.read(key, percent::share)
     }
 
     /// An exact number ≥ 0: hours, FTE.
@@ -162,13 +164,12 @@ impl<'a, 'i, 'p> Fields<'a, 'i, 'p> {
     // For fields whose readers come with the features that need them.
     #[allow(dead_code)]
     pub fn boolean(&mut self, key: &str) -> Option<bool> {
-        self.read(key, value::boolean)
+        self.read(key, scalar::boolean)
     }
 
     /// A list of ids, each with where it is written.
-    #[allow(dead_code)]
     pub fn ids(&mut self, key: &str) -> Option<Vec<(String, Range<usize>)>> {
-        self.read(key, value::strings)
+        self.read(key, scalar::strings)
     }
 
     /// A whole number in the registry's range for `key`.
@@ -177,7 +178,7 @@ impl<'a, 'i, 'p> Fields<'a, 'i, 'p> {
             Some(Type::Integer { min, max }) => min..=max,
             _ => i64::MIN..=i64::MAX,
         };
-        self.read(key, |v, k, p| value::integer_in(v, k, range, p))
+        self.read(key, |v, k, p| scalar::integer_in(v, k, range, p))
     }
 
     /// One of the registry's words for `key`, as its index there.
@@ -186,7 +187,7 @@ impl<'a, 'i, 'p> Fields<'a, 'i, 'p> {
             Some(Type::Choice(names)) => names,
             _ => &[],
         };
-        self.read(key, |v, k, p| value::choice(v, k, names, p))
+        self.read(key, |v, k, p| scalar::choice(v, k, names, p))
     }
 
     /// A year, "ongoing" or "tbd".
@@ -196,24 +197,26 @@ impl<'a, 'i, 'p> Fields<'a, 'i, 'p> {
 
     /// Money, or money by year (`{ 2025 = 200_000 }`).
     pub fn money_or_years(&mut self, key: &str) -> Option<OrYears<Amount>> {
-        self.read(key, |v, k, p| value::or_years(v, k, p, value::money))
+        self.read(key, |v, k, p| scalar::or_years(v, k, p, value::money))
     }
 
     /// Hours, or hours by year.
     pub fn hours_or_years(&mut self, key: &str) -> Option<OrYears<Decimal>> {
-        self.read(key, |v, k, p| value::or_years(v, k, p, value::non_negative))
+        self.read(key, |v, k, p| {
+            scalar::or_years(v, k, p, value::non_negative)
+        })
     }
 
     /// A table of years of hours (≥ 0).
     pub fn hours_by_year(&mut self, key: &str) -> Option<Vec<(Year, Decimal)>> {
         self.read(key, |v, k, p| {
-            value::year_table(v, k, p, value::non_negative)
+            scalar::year_table(v, k, p, value::non_negative)
         })
     }
 
     /// A table of years of positive amounts.
     pub fn positive_by_year(&mut self, key: &str) -> Option<Vec<(Year, Decimal)>> {
-        self.read(key, |v, k, p| value::year_table(v, k, p, value::positive))
+        self.read(key, |v, k, p| scalar::year_table(v, k, p, value::positive))
     }
 
     /// The sub-table `key`, read by `read`.
@@ -295,7 +298,7 @@ impl<'a, 'i, 'p> Fields<'a, 'i, 'p> {
 
 fn start(value: &Value, field: &str, problems: &mut Problems) -> Option<Start> {
     let Some(text) = value.get_ref().as_str() else {
-        return value::year(value, field, problems).map(Start::Year);
+        return scalar::year(value, field, problems).map(Start::Year);
     };
     match text.trim().to_ascii_lowercase().as_str() {
         "ongoing" => Some(Start::Ongoing),
@@ -324,10 +327,18 @@ fn unknown_key(key: &str, span: Range<usize>, spec: &Table) -> Diagnostic {
         .map(|candidate| (strsim::jaro_winkler(key, candidate), candidate))
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0));
+    let as_annotation = format!(
+        "x-{}",
+        key.trim_start_matches(['x', 'X'])
+            .trim_start_matches(['_', '-'])
+    );
     let help = match closest {
+        _ if key.len() > 2 && (key.starts_with("x_") || key.starts_with("X-")) => {
+            format!("annotations start with a lowercase `x-`: write `{as_annotation}`")
+        }
         Some((_, candidate)) => format!("did you mean `{candidate}`?"),
         None => format!(
-            "{what} accepts: {}; keys starting with `x-` are kept as annotations",
+            "{what} accepts: {}; to keep a note of your own, name it `x-{key}`",
             spec.names().collect::<Vec<_>>().join(", ")
         ),
     };

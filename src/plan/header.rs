@@ -47,6 +47,7 @@ pub fn read_header(fields: &mut Fields) -> Option<Plan> {
         initiatives: Vec::new(),
         capacity: None,
         stated: Vec::new(),
+        debt: None,
     })
 }
 

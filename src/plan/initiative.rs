@@ -4,14 +4,23 @@ use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
+use super::depends::{RankSpans, check_dependencies, check_ranks};
 use super::fields::Fields;
-use super::model::{Effort, Initiative, Kind, OneTime, Plan, Start, Status, Year};
-use super::value::{Amount, OrYears};
+use super::model::{
+    Dependency, Effort, Funding, Initiative, Kind, OneTime, Plan, Start, Status, Year,
+};
+use super::scalar::OrYears;
+use super::value::Amount;
 use crate::source::SourceFile;
 
 pub fn read_initiatives(top: &mut Fields, plan: &Plan, file: &SourceFile) -> Vec<Initiative> {
-    let initiatives = top.tables("initiative", |fields| read_initiative(fields, plan));
+    let mut ranks = RankSpans::new();
+    let initiatives = top.tables("initiative", |fields| {
+        read_initiative(fields, plan, &mut ranks)
+    });
     report_duplicate_ids(&initiatives, file, top);
+    check_ranks(&ranks, file, top.problems());
+    check_dependencies(&initiatives, top.problems());
     initiatives
 }
 
@@ -34,7 +43,7 @@ fn report_duplicate_ids(initiatives: &[Initiative], file: &SourceFile, top: &mut
     }
 }
 
-fn read_initiative(fields: &mut Fields, plan: &Plan) -> Option<Initiative> {
+fn read_initiative(fields: &mut Fields, plan: &Plan, ranks: &mut RankSpans) -> Option<Initiative> {
     let id = non_empty_id(fields);
     let name = fields.text("name");
     let start = fields.start("start");
@@ -65,6 +74,11 @@ fn read_initiative(fields: &mut Fields, plan: &Plan) -> Option<Initiative> {
             OrYears::One(total) => Effort::Total(total),
             OrYears::ByYear(hours) => Effort::ByYear(hours),
         });
+    let funding = read_funding(fields, "funding");
+    let recurring_funding = read_funding(fields, "recurring_funding");
+    let rank = read_rank(fields, ranks);
+    let discretionary = fields.boolean("discretionary");
+    let depends_on = fields.ids("depends_on").unwrap_or_default();
     let (theme, category, notes) = (
         fields.text("theme"),
         fields.text("category"),
@@ -103,7 +117,17 @@ fn read_initiative(fields: &mut Fields, plan: &Plan) -> Option<Initiative> {
         operational: operational.unwrap_or(Decimal::ZERO),
         effort_hours: effort_hours.unwrap_or(Effort::Total(Decimal::ZERO)),
         notes,
+        funding,
+        recurring_funding,
         span: fields.span_of("id"),
+        rank,
+        discretionary: discretionary.unwrap_or_else(|| {
+            Initiative::default_discretionary(kind, status.unwrap_or(Status::New))
+        }),
+        depends_on: depends_on
+            .into_iter()
+            .map(|(id, span)| Dependency { id, span })
+            .collect(),
     })
 }
 
@@ -172,6 +196,11 @@ fn warn_effort_outside(fields: &mut Fields, start: Year, end: Year) {
     });
 }
 
+fn read_funding(fields: &mut Fields, key: &str) -> Option<Funding> {
+    let value = fields.get(key)?;
+    super::funding::funding(value, key, fields.problems())
+}
+
 fn non_empty_id(fields: &mut Fields) -> Option<String> {
     let id = fields.text("id")?;
     if id.trim().is_empty() {
@@ -183,4 +212,23 @@ fn non_empty_id(fields: &mut Fields) -> Option<String> {
         return None;
     }
     Some(id)
+}
+
+/// `rank`, noted with where it is written for the uniqueness check.
+fn read_rank(fields: &mut Fields, ranks: &mut RankSpans) -> Option<u32> {
+    let rank = fields.integer("rank")?;
+    match u32::try_from(rank) {
+        Ok(rank) => {
+            ranks.push((rank, fields.span_of("rank")));
+            Some(rank)
+        }
+        Err(_) => {
+            fields.error_at(
+                "rank",
+                format!("rank {rank} is larger than itplan can order"),
+                format!("use a position from 1 to {}", u32::MAX),
+            );
+            None
+        }
+    }
 }

@@ -4,6 +4,8 @@ use toml::de::{DeTable, DeValue};
 
 use super::capacity::read_capacity;
 use super::fields::Fields;
+use super::funding::read_debt;
+use super::funding_names::check_sources;
 use super::header::{read_header, read_levy};
 use super::initiative::read_initiatives;
 use super::model::Plan;
@@ -64,7 +66,11 @@ fn read_document(document: &Value, file: &SourceFile, problems: &mut Problems) -
     let initiatives = read_initiatives(&mut top, &header, file);
     let capacity = top.table("capacity", |fields| read_capacity(fields, &header));
     let stated = top.tables("stated", read_stated);
+    let debt = top.table("debt", read_debt);
+    let (initiative_values, debt_value) = (top.get("initiative"), top.get("debt"));
+    check_sources(initiative_values, debt_value, top.problems());
     Some(Plan {
+        debt,
         levy,
         initiatives,
         capacity,

@@ -25,6 +25,8 @@ pub struct Plan {
     pub initiatives: Vec<Initiative>,
     pub capacity: Option<Capacity>,
     pub stated: Vec<Stated>,
+    /// `[debt]`: the terms of every loan the plan's debt shares take out.
+    pub debt: Option<Debt>,
 }
 
 impl Plan {
@@ -34,6 +36,16 @@ impl Plan {
 
     pub fn horizon_len(&self) -> usize {
         (self.last_year - self.first_year + 1) as usize
+    }
+
+    /// True when any initiative names its funding or the plan has `[debt]`:
+    /// only then do reports show funding, debt service and levy requirement.
+    pub fn has_funding(&self) -> bool {
+        self.debt.is_some()
+            || self
+                .initiatives
+                .iter()
+                .any(|i| i.funding.is_some() || i.recurring_funding.is_some())
     }
 }
 
@@ -132,7 +144,24 @@ pub struct Initiative {
     pub operational: Decimal,
     pub effort_hours: Effort,
     pub notes: Option<String>,
+    /// How the one-time cost is paid; None is the default, the levy.
+    pub funding: Option<Funding>,
+    /// How the recurring cost is paid; None is the default, the levy.
+    pub recurring_funding: Option<Funding>,
     /// Where the initiative is written, for later diagnostics.
+    pub span: Range<usize>,
+    /// Explicit priority position, 1 = first.
+    pub rank: Option<u32>,
+    /// False for work the scheduler never moves (written or defaulted).
+    pub discretionary: bool,
+    /// Initiatives this one needs first, each with where it is written.
+    pub depends_on: Vec<Dependency>,
+}
+
+/// One id of an initiative's `depends_on`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dependency {
+    pub id: String,
     pub span: Range<usize>,
 }
 
@@ -154,6 +183,12 @@ impl Initiative {
         };
         let phased = phases.iter().map(|(year, amount)| (Some(*year), *amount));
         single.into_iter().chain(phased)
+    }
+
+    /// The contract's default for `discretionary`: operate work and work
+    /// already under way are not discretionary.
+    pub fn default_discretionary(kind: Option<Kind>, status: Status) -> bool {
+        kind != Some(Kind::Operate) && !matches!(status, Status::InProgress | Status::Ongoing)
     }
 
     /// The first year the recurring cost is paid, when scheduled.
@@ -198,15 +233,26 @@ pub enum Measure {
     NewRecurring,
     CashFlow,
     TaxImpact,
+    LevyRequirement,
+    DebtService,
 }
 
 impl Measure {
-    pub const NAMES: [&'static str; 4] = ["one_time", "new_recurring", "cash_flow", "tax_impact"];
-    pub const ALL: [Measure; 4] = [
+    pub const NAMES: [&'static str; 6] = [
+        "one_time",
+        "new_recurring",
+        "cash_flow",
+        "tax_impact",
+        "levy_requirement",
+        "debt_service",
+    ];
+    pub const ALL: [Measure; 6] = [
         Measure::OneTime,
         Measure::NewRecurring,
         Measure::CashFlow,
         Measure::TaxImpact,
+        Measure::LevyRequirement,
+        Measure::DebtService,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -225,5 +271,38 @@ pub struct Stated {
     pub tolerance: Decimal,
     /// A known difference, with its reason: reported, but not a failure.
     pub accepted: Option<String>,
+    pub span: Range<usize>,
+}
+
+/// How an amount is paid for: one source, or shares of several.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Funding {
+    Source(String),
+    /// Shares as fractions (0.4 for "40%") summing to 1, in the order the
+    /// file writes them: the last one takes the rounding remainder.
+    Shares(Vec<(String, Decimal)>),
+}
+
+impl Funding {
+    /// The source that taxation pays: the default, and what levy requirement counts.
+    pub const LEVY: &'static str = "levy";
+    /// The source that borrows: each year's debt shares become one loan.
+    pub const DEBT: &'static str = "debt";
+
+    /// Source names compare case-insensitively: "Grant" and "grant" are one source.
+    pub fn same_source(a: &str, b: &str) -> bool {
+        a.trim().eq_ignore_ascii_case(b.trim())
+    }
+}
+
+/// `[debt]`: the terms of the loan each borrowing year takes out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Debt {
+    /// Yearly interest rate, as a fraction (4.5% is 0.045); never negative.
+    pub rate: Decimal,
+    /// Years of repayment, 1..=40.
+    pub term: u32,
+    /// Years after the borrowing year of the first payment, 0..=5.
+    pub first_payment: u32,
     pub span: Range<usize>,
 }

@@ -4,6 +4,7 @@ use rust_decimal::Decimal;
 
 use super::fields::Fields;
 use super::model::{Measure, Stated};
+use super::percent;
 use super::value::{self, Amount, Value};
 
 pub fn read_stated(fields: &mut Fields) -> Option<Stated> {
@@ -79,7 +80,7 @@ fn required_amount<'a, 'i>(
 
 /// A stated tax impact keeps the precision it was written at: "1.15%" has 2 decimals.
 fn stated_percent(value: &Value, fields: &mut Fields) -> Option<(Decimal, u32)> {
-    let fraction = value::percent(value, "amount", fields.problems())?;
+    let fraction = percent::percent(value, "amount", fields.problems())?;
     let written = fraction.checked_mul(Decimal::ONE_HUNDRED)?;
     let decimals = value
         .get_ref()

@@ -12,8 +12,13 @@ use crate::source::SourceFile;
 /// figure gets one diagnostic that shows the TOML spelling instead.
 pub fn syntax_diagnostics(file: &SourceFile, errors: &[toml::de::Error]) -> Vec<Diagnostic> {
     let mut hinted_lines = HashSet::new();
+    let mut seen = HashSet::new();
     let mut out = Vec::new();
     for error in errors {
+        // The parser may repeat one error (e.g. its recursion limit) many times.
+        if !seen.insert((error.message().to_string(), error.span())) {
+            continue;
+        }
         let line = error.span().map(|span| file.lines().line_of(span.start));
         if let Some((number, start)) = line {
             if hinted_lines.contains(&number) {

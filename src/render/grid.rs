@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use super::number;
+use crate::number;
 
 #[derive(Debug, Clone)]
 pub struct Column {
@@ -11,6 +11,9 @@ pub struct Column {
     /// The CSV header: lower case, no spaces.
     pub key: String,
     pub numeric: bool,
+    /// Names the row: repeated in every block when a table too wide for
+    /// the screen is split into blocks of columns.
+    pub names_row: bool,
 }
 
 impl Column {
@@ -19,6 +22,7 @@ impl Column {
             header: header.into(),
             key: key.into(),
             numeric: false,
+            names_row: false,
         }
     }
 
@@ -34,7 +38,14 @@ impl Column {
             header: header.into(),
             key: key.into(),
             numeric: true,
+            names_row: false,
         }
+    }
+
+    /// This column names the row (an id, a year, a row letter).
+    pub fn naming(mut self) -> Self {
+        self.names_row = true;
+        self
     }
 }
 
@@ -47,6 +58,15 @@ pub enum Style {
     /// A surplus/deficit row: its negative cells are deficits, bold in
     /// Markdown and red in colour, the rest of the row left plain.
     Balance,
+}
+
+/// Which way a change is bad news, for colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// A rise is bad: a cost or a tax impact growing (red), a fall good (green).
+    RiseIsBad,
+    /// A fall is bad: a capacity surplus shrinking (red), a rise good (green).
+    FallIsBad,
 }
 
 #[derive(Debug, Clone)]
@@ -62,6 +82,9 @@ pub enum Cell {
     Empty,
     Text(String),
     Money(Decimal),
+    /// Money partly unknown: the known part, plus a "tbd" amount that is
+    /// in no total ("6,000 + tbd").
+    Partial(Decimal),
     /// A figure shown with a fixed number of decimals (hours, FTE).
     Fixed(Decimal, u32),
     /// A percent shown with `dp` decimals to people; CSV keeps `csv_dp`.
@@ -69,6 +92,13 @@ pub enum Cell {
         value: Decimal,
         dp: u32,
         csv_dp: u32,
+    },
+    /// A signed change ("+65,000"): money when `dp` is None, else `dp`
+    /// fixed decimals; coloured by `tone`.
+    Change {
+        value: Decimal,
+        dp: Option<u32>,
+        tone: Tone,
     },
     /// Not yet known: never shown as zero.
     Tbd,
@@ -81,21 +111,80 @@ impl Cell {
 
     pub fn is_negative(&self) -> bool {
         match self {
-            Cell::Money(v) | Cell::Fixed(v, _) | Cell::Percent { value: v, .. } => {
-                v.is_sign_negative() && !v.is_zero()
-            }
+            Cell::Money(v)
+            | Cell::Partial(v)
+            | Cell::Fixed(v, _)
+            | Cell::Percent { value: v, .. }
+            | Cell::Change { value: v, .. } => v.is_sign_negative() && !v.is_zero(),
             _ => false,
+        }
+    }
+
+    /// Good (Some(true)) or bad (Some(false)) news, for colour; None when neutral.
+    pub fn good_news(&self) -> Option<bool> {
+        match self {
+            Cell::Change { value, tone, .. } if !value.is_zero() => {
+                let rose = value.is_sign_positive();
+                Some(rose == (*tone == Tone::FallIsBad))
+            }
+            _ => None,
+        }
+    }
+
+    /// Decimals this cell's money needs alone (0 for other cells).
+    pub fn money_decimals(&self) -> u32 {
+        match self {
+            Cell::Money(v) | Cell::Partial(v) => number::money_decimals(*v),
+            Cell::Change {
+                value, dp: None, ..
+            } => number::money_decimals(*value),
+            _ => 0,
         }
     }
 
     /// The cell for people: grouped thousands.
     pub fn human(&self) -> String {
+        self.human_with(0)
+    }
+
+    /// [`Cell::human_with`], appended to `out`; money without allocating.
+    pub fn push_human(&self, money_dp: u32, out: &mut String) {
+        match self {
+            Cell::Empty => {}
+            Cell::Text(text) => out.push_str(text),
+            Cell::Money(value) => number::push_money(out, *value, money_dp),
+            other => out.push_str(&other.human_with(money_dp)),
+        }
+    }
+
+    /// [`Cell::raw`], appended to `out`; money without allocating.
+    pub fn push_raw(&self, out: &mut String) {
+        match self {
+            Cell::Empty => {}
+            Cell::Text(text) => out.push_str(text),
+            Cell::Money(value) => number::push_plain(out, *value),
+            other => out.push_str(&other.raw()),
+        }
+    }
+
+    /// The cell for people, money with at least `money_dp` decimals so the
+    /// amounts of a column line up.
+    pub fn human_with(&self, money_dp: u32) -> String {
         match self {
             Cell::Empty => String::new(),
             Cell::Text(text) => text.clone(),
-            Cell::Money(value) => number::money(*value),
+            Cell::Money(value) => number::money_with(*value, money_dp),
+            Cell::Partial(value) if value.is_zero() => "tbd".into(),
+            Cell::Partial(value) => format!("{} + tbd", number::money_with(*value, money_dp)),
             Cell::Fixed(value, dp) => number::grouped_fixed(*value, *dp),
             Cell::Percent { value, dp, .. } => format!("{}%", number::fixed(*value, *dp)),
+            Cell::Change { value, dp, .. } => {
+                let text = match dp {
+                    None => number::money_with(*value, money_dp),
+                    Some(dp) => number::grouped_fixed(*value, *dp),
+                };
+                signed(text, *value)
+            }
             Cell::Tbd => "tbd".into(),
         }
     }
@@ -106,10 +195,29 @@ impl Cell {
             Cell::Empty => String::new(),
             Cell::Text(text) => text.clone(),
             Cell::Money(value) => number::plain(*value),
+            Cell::Partial(value) if value.is_zero() => "tbd".into(),
+            Cell::Partial(value) => format!("{} + tbd", number::plain(*value)),
             Cell::Fixed(value, dp) => number::fixed(*value, *dp),
             Cell::Percent { value, csv_dp, .. } => number::fixed(*value, *csv_dp),
+            Cell::Change { value, dp, .. } => match dp {
+                None => number::plain(*value),
+                Some(dp) => number::fixed(*value, *dp),
+            },
             Cell::Tbd => "tbd".into(),
         }
+    }
+}
+
+/// "+" before a rise that shows as one; a fall carries its "-".
+fn signed(text: String, value: Decimal) -> String {
+    let shown = text.chars().any(|c| ('1'..='9').contains(&c));
+    if value > Decimal::ZERO && shown {
+        format!("+{text}")
+    } else if shown {
+        text
+    } else {
+        // "-0.00" and "+0.00" both read as no change.
+        text.trim_start_matches('-').to_string()
     }
 }
 
@@ -141,5 +249,69 @@ impl Grid {
     pub fn push(&mut self, kind: &'static str, style: Style, cells: Vec<Cell>) {
         debug_assert_eq!(cells.len(), self.columns.len());
         self.rows.push(Row { kind, style, cells });
+    }
+
+    /// Per column, the decimals its money is shown with: all cents or none.
+    pub fn money_decimals(&self) -> Vec<u32> {
+        let mut dp = vec![0; self.columns.len()];
+        for row in &self.rows {
+            for (d, cell) in dp.iter_mut().zip(&row.cells) {
+                *d = (*d).max(cell.money_decimals());
+            }
+        }
+        dp
+    }
+
+    /// The columns that name a row: those marked, else the first.
+    pub fn naming_columns(&self) -> Vec<usize> {
+        let marked: Vec<usize> = (0..self.columns.len())
+            .filter(|&i| self.columns[i].names_row)
+            .collect();
+        if marked.is_empty() && !self.columns.is_empty() {
+            vec![0]
+        } else {
+            marked
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(text: &str) -> Decimal {
+        Decimal::from_str(text).unwrap()
+    }
+
+    #[test]
+    fn partly_unknown_money_shows_its_known_part_and_the_mark() {
+        assert_eq!(Cell::Partial(d("6000")).human(), "6,000 + tbd");
+        assert_eq!(Cell::Partial(d("6000")).raw(), "6000 + tbd");
+        assert_eq!(Cell::Partial(d("0")).human(), "tbd");
+    }
+
+    #[test]
+    fn changes_are_signed_and_toned() {
+        let rise = Cell::Change {
+            value: d("65000"),
+            dp: None,
+            tone: Tone::RiseIsBad,
+        };
+        assert_eq!(rise.human(), "+65,000");
+        assert_eq!(rise.good_news(), Some(false));
+        let fall = Cell::Change {
+            value: d("-0.1825"),
+            dp: Some(4),
+            tone: Tone::RiseIsBad,
+        };
+        assert_eq!(fall.human(), "-0.1825");
+        assert_eq!(fall.good_news(), Some(true));
+        let nothing = Cell::Change {
+            value: d("-0.00001"),
+            dp: Some(2),
+            tone: Tone::FallIsBad,
+        };
+        assert_eq!(nothing.human(), "0.00");
     }
 }

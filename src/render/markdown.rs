@@ -4,6 +4,7 @@
 use std::io::{self, Write};
 
 use super::grid::{Grid, Style};
+use super::text::printable;
 
 /// Writes the grids one after another, a blank line apart.
 pub fn write_markdown(grids: &[Grid], out: &mut dyn Write) -> io::Result<()> {
@@ -56,46 +57,56 @@ fn write_table(grid: &Grid, out: &mut dyn Write) -> io::Result<()> {
         .map(|c| if c.numeric { "---:" } else { "---" })
         .collect();
     writeln!(out, "| {} |", rule.join(" | "))?;
+    let dp = grid.money_decimals();
+    // Reused buffers: no string per cell on a 100,000-row plan.
+    let (mut line, mut cell_text) = (String::new(), String::new());
     for row in &grid.rows {
-        let cells: Vec<String> = row
-            .cells
-            .iter()
-            .map(|cell| emphasised(&cell.human(), row.style, cell.is_negative()))
-            .collect();
-        writeln!(out, "| {} |", cells.join(" | "))?;
+        line.clear();
+        line.push('|');
+        for (cell, dp) in row.cells.iter().zip(&dp) {
+            cell_text.clear();
+            cell.push_human(*dp, &mut cell_text);
+            line.push(' ');
+            let bold = !cell_text.is_empty()
+                && match row.style {
+                    Style::Normal => false,
+                    Style::Balance => cell.is_negative(),
+                    Style::Heading | Style::Subtotal | Style::Total => true,
+                };
+            if bold {
+                line.push_str("**");
+            }
+            escape_into(&cell_text, &mut line);
+            if bold {
+                line.push_str("**");
+            }
+            line.push_str(" |");
+        }
+        line.push('\n');
+        out.write_all(line.as_bytes())?;
     }
     Ok(())
 }
 
-/// Headings, subtotals and totals in bold; on balance rows only the
-/// deficits, so they stand out without colour.
-fn emphasised(text: &str, style: Style, negative: bool) -> String {
-    let text = escape(text);
-    let bold = match style {
-        Style::Normal => false,
-        Style::Balance => negative,
-        Style::Heading | Style::Subtotal | Style::Total => true,
-    };
-    if bold && !text.is_empty() {
-        format!("**{text}**")
-    } else {
-        text
-    }
-}
-
 /// Escapes what would break a table cell or turn into formatting; GitHub
-/// reads a pair of dollar signs as math, so they are escaped too.
+/// reads a pair of dollar signs as math, so they are escaped too. Control
+/// characters are shown escaped first (`\u{1b}`).
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    escape_into(text, &mut out);
+    out
+}
+
+/// [`escape`], appended to `out`.
+pub fn escape_into(text: &str, out: &mut String) {
+    let text = printable(text);
     for c in text.chars() {
         match c {
             '|' | '\\' | '*' | '_' | '`' | '<' | '>' | '[' | ']' | '$' => {
                 out.push('\\');
                 out.push(c);
             }
-            '\n' | '\r' => out.push(' '),
             _ => out.push(c),
         }
     }
-    out
 }

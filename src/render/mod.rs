@@ -6,8 +6,9 @@ pub mod grid;
 pub mod markdown;
 pub mod number;
 pub mod table;
+pub mod text;
 
-pub use grid::{Cell, Column, Grid, Headline, Style};
+pub use grid::{Cell, Column, Grid, Headline, Style, Tone};
 
 /// How a table is drawn for its reader.
 #[derive(Debug, Clone, Copy, Default)]

@@ -4,8 +4,11 @@
 use rust_decimal::Decimal;
 
 use super::cash_flow::{CashFlow, cash_flow};
+use super::funding::funding;
+use super::funding_rows::FundingRows;
 use super::group::{Group, GroupBy, group_rows};
 use super::levy::{LevyRows, levy_rows};
+pub use super::row::InitiativeRow;
 use crate::diagnostic::Diagnostic;
 use crate::plan::{Amount, Initiative, Plan, Start, Year};
 
@@ -29,25 +32,22 @@ pub struct BudgetReport {
     pub groups: Option<Vec<Group>>,
     pub totals: Totals,
     pub levy: Option<LevyRows>,
+    /// Funding by source, debt service and levy requirement, for the shown
+    /// years; None when the plan names no funding (all of it is the levy's).
+    pub funding: Option<FundingRows>,
     pub unscheduled: Vec<String>,
     pub uncosted: Vec<String>,
     pub excluded: Excluded,
+    /// Per shown year: whether a "tbd" amount falls in each total there.
+    pub unknown: UnknownYears,
 }
 
-#[derive(Debug, Clone)]
-pub struct InitiativeRow {
-    pub id: String,
-    pub name: String,
-    pub start: String,
-    pub group: Option<String>,
-    pub one_time: Amount,
-    pub recurring: Amount,
-    /// One value per shown year; empty when unscheduled.
-    pub cash_flow: Vec<Decimal>,
-    /// Shown years where a "tbd" amount falls.
-    pub tbd_years: Vec<Year>,
-    /// None when unscheduled.
-    pub total: Option<Decimal>,
+/// Per shown year, true where a total leaves out a "tbd" amount.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UnknownYears {
+    pub one_time: Vec<bool>,
+    pub new_recurring: Vec<bool>,
+    pub cash_flow: Vec<bool>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -84,23 +84,52 @@ pub fn budget(plan: &Plan, options: &BudgetOptions) -> Result<BudgetReport, Diag
         .map(|(i, initiative)| initiative_row(initiative, &flow, i, window.clone(), options.by))
         .collect();
     let totals = totals(&flow, window.clone())?;
+    // Grouping by funding shows the split even when all of it is the levy's.
+    let by_funding = options.by == Some(GroupBy::Funding);
+    let funded = match plan.has_funding() || by_funding {
+        true => Some(funding(plan, &flow, by_funding)?),
+        false => None,
+    };
+    // What taxation must raise: the cash flow unless the plan names funding.
+    let requirement = funded.as_ref().map_or(&flow.total, |f| &f.levy_requirement);
     let levy = match (&plan.levy, options.levy) {
         (Some(levy), true) => {
-            let previous = window.start.checked_sub(1).map(|j| flow.total[j]);
-            Some(levy_rows(levy, &years, &totals.cash_flow, previous)?)
+            let previous = window.start.checked_sub(1).map(|j| requirement[j]);
+            Some(levy_rows(
+                levy,
+                &years,
+                &requirement[window.clone()],
+                previous,
+            )?)
         }
         _ => None,
     };
-    let groups = options
-        .by
-        .map(|by| group_rows(by, &initiatives, years.len()));
-    let groups = groups.transpose()?;
+    let funding = funded
+        .map(|f| FundingRows::new(f, plan, &initiatives, window.clone()))
+        .transpose()?;
+    let grouped = match (&funding, options.by) {
+        (Some(funding), Some(GroupBy::Funding)) => &funding.by_initiative,
+        _ => &initiatives,
+    };
+    let groups = options.by.map(|by| group_rows(by, grouped, years.len()));
+    let mut groups = groups.transpose()?;
+    if let (Some(groups), Some(funding), true) = (groups.as_mut(), &funding, by_funding) {
+        // Sources in the order of the funding rows: the levy first.
+        let position = |name: &Option<String>| {
+            funding
+                .sources
+                .iter()
+                .position(|s| Some(s) == name.as_ref())
+        };
+        groups.sort_by_key(|group| position(&group.name));
+    }
     Ok(BudgetReport {
         plan: plan.name.clone(),
         organization: plan.organization.clone(),
         currency: plan.currency.clone(),
         horizon: (plan.first_year, plan.last_year),
         excluded: excluded(plan, &initiatives, &flow, &years),
+        unknown: unknown_years(plan, &initiatives, &years),
         unscheduled: plan
             .initiatives
             .iter()
@@ -118,7 +147,36 @@ pub fn budget(plan: &Plan, options: &BudgetOptions) -> Result<BudgetReport, Diag
         groups,
         totals,
         levy,
+        funding,
     })
+}
+
+impl BudgetReport {
+    /// The rows `groups` index into: one per (initiative, source) when
+    /// grouped by funding, else one per initiative.
+    pub fn grouped_rows(&self) -> &[InitiativeRow] {
+        match (&self.funding, &self.groups) {
+            (Some(funding), Some(_)) if !funding.by_initiative.is_empty() => &funding.by_initiative,
+            _ => &self.initiatives,
+        }
+    }
+
+    /// What taxation must raise in each shown year, and over them: the cash
+    /// flow, unless the plan names funding.
+    pub fn levy_requirement(&self) -> (&[Decimal], Decimal) {
+        match &self.funding {
+            Some(f) => (&f.levy_requirement, f.levy_requirement_total),
+            None => (&self.totals.cash_flow, self.totals.cash_flow_total),
+        }
+    }
+
+    /// Debt service in each shown year, and over them (zero without debt).
+    pub fn debt_service(&self) -> (Vec<Decimal>, Decimal) {
+        match &self.funding {
+            Some(f) => (f.debt_service.clone(), f.debt_service_total),
+            None => (vec![Decimal::ZERO; self.years.len()], Decimal::ZERO),
+        }
+    }
 }
 
 fn initiative_row(
@@ -207,4 +265,40 @@ fn excluded(plan: &Plan, rows: &[InitiativeRow], flow: &CashFlow, years: &[Year]
         }
     }
     excluded
+}
+
+/// Where each total leaves a "tbd" amount out, year by year.
+fn unknown_years(plan: &Plan, rows: &[InitiativeRow], years: &[Year]) -> UnknownYears {
+    let mut unknown = UnknownYears {
+        one_time: vec![false; years.len()],
+        new_recurring: vec![false; years.len()],
+        cash_flow: vec![false; years.len()],
+    };
+    let first = years.first().copied().unwrap_or_default();
+    let slot = |year: Option<Year>| {
+        year.and_then(|y| usize::try_from(y - first).ok())
+            .filter(|j| *j < years.len())
+    };
+    for (initiative, row) in plan.initiatives.iter().zip(rows) {
+        if row.tbd_years.is_empty() {
+            continue;
+        }
+        for year in &row.tbd_years {
+            if let Some(j) = slot(Some(*year)) {
+                unknown.cash_flow[j] = true;
+            }
+        }
+        for (year, amount) in initiative.one_time_amounts() {
+            if let (true, Some(j)) = (amount.is_tbd(), slot(year)) {
+                unknown.one_time[j] = true;
+            }
+        }
+        if let (true, Some(j)) = (
+            initiative.recurring.is_tbd(),
+            slot(initiative.recurring_from()),
+        ) {
+            unknown.new_recurring[j] = true;
+        }
+    }
+    unknown
 }

@@ -4,6 +4,7 @@
 
 use rust_decimal::Decimal;
 
+pub use super::demand::{Source, SourceKind};
 use super::effort::{QUARTERS, Window, touches_capacity};
 use super::supply::{Supply, supply};
 use crate::diagnostic::Diagnostic;
@@ -34,21 +35,6 @@ pub struct Figures {
     pub rows: Rows,
     /// Parallel to `CapacityReport::sources`.
     pub sources: Vec<Vec<Decimal>>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SourceKind {
-    Initiative,
-    Demand,
-}
-
-/// Something that puts project demand on IT staff.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Source {
-    pub kind: SourceKind,
-    /// The initiative's id; None for a `[[capacity.demand]]` entry.
-    pub id: Option<String>,
-    pub name: String,
 }
 
 #[derive(Debug, Clone)]

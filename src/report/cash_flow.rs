@@ -45,8 +45,11 @@ pub fn cash_flow(plan: &Plan) -> Result<CashFlow, Diagnostic> {
         total: vec![Decimal::ZERO; years],
     };
     for (i, initiative) in plan.initiatives.iter().enumerate() {
-        let tbd = add_initiative(&mut flow, i, initiative, plan.last_year)
+        let mut tbd = add_initiative(&mut flow, i, initiative, plan.last_year)
             .ok_or_else(|| overflow(initiative))?;
+        // A year with both a "tbd" one-time and a "tbd" recurring is one year.
+        tbd.sort_unstable();
+        tbd.dedup();
         flow.tbd_years.push(tbd);
     }
     finish_totals(&mut flow).ok_or_else(|| {

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
-use crate::plan::{Amount, Effort, Initiative, OneTime, Plan, Start, Status, Year};
-use crate::render::number;
+use crate::number;
+use crate::plan::{Amount, Debt, Effort, Funding, Initiative, OneTime, Plan, Start, Status, Year};
 
 /// One field that differs; None where the field is not given.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,6 +113,7 @@ fn plan_fields(plan: &Plan) -> Fields {
         ("first_year", Some(plan.first_year.to_string())),
         ("last_year", Some(plan.last_year.to_string())),
         ("escalation", Some(percent(plan.escalation))),
+        ("debt", plan.debt.as_ref().map(debt)),
     ]
 }
 
@@ -139,7 +140,36 @@ fn initiative_fields(i: &Initiative) -> Fields {
         ("adds_fte", Some(number::plain(i.adds_fte))),
         ("operational", Some(percent(i.operational))),
         ("effort_hours", Some(effort(&i.effort_hours))),
+        ("funding", i.funding.as_ref().map(funding)),
+        (
+            "recurring_funding",
+            i.recurring_funding.as_ref().map(funding),
+        ),
     ]
+}
+
+/// Funding as a plan writes it: "debt" or "{ grant = "40%", levy = "60%" }".
+fn funding(funding: &Funding) -> String {
+    match funding {
+        Funding::Source(name) => name.clone(),
+        Funding::Shares(shares) => {
+            let parts: Vec<String> = shares
+                .iter()
+                .map(|(name, share)| format!("{name} = \"{}\"", percent(*share)))
+                .collect();
+            format!("{{ {} }}", parts.join(", "))
+        }
+    }
+}
+
+/// `[debt]` as one line: "rate 4.5%, term 10, first_payment 1".
+fn debt(debt: &Debt) -> String {
+    format!(
+        "rate {}, term {}, first_payment {}",
+        percent(debt.rate),
+        debt.term,
+        debt.first_payment
+    )
 }
 
 fn status(status: Status) -> &'static str {

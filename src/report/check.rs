@@ -5,10 +5,10 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 
-use super::budget::{BudgetOptions, Totals, budget};
-use super::levy::levy_for;
+use super::budget::{BudgetOptions, BudgetReport, budget};
+use super::levy::{levy_for, tax_impact as levy_tax_impact};
 use super::lint::lint;
-use super::money::{percent_of, round};
+use super::money::round;
 use crate::diagnostic::Diagnostic;
 use crate::plan::{Measure, Plan, Stated, Year};
 
@@ -82,7 +82,7 @@ pub fn check(plan: &Plan) -> Result<CheckReport, Diagnostic> {
     let rows = plan
         .stated
         .iter()
-        .map(|stated| check_one(plan, &report.totals, stated))
+        .map(|stated| check_one(plan, &report, stated))
         .collect::<Result<Vec<_>, _>>()?;
     let mut warnings = lint(plan);
     warnings.extend(rows.iter().filter(|row| row.stale).map(stale_warning));
@@ -97,7 +97,7 @@ pub fn check(plan: &Plan) -> Result<CheckReport, Diagnostic> {
     })
 }
 
-fn check_one(plan: &Plan, totals: &Totals, stated: &Stated) -> Result<StatedRow, Diagnostic> {
+fn check_one(plan: &Plan, report: &BudgetReport, stated: &Stated) -> Result<StatedRow, Diagnostic> {
     let mut row = StatedRow {
         measure: stated.measure,
         year: stated.year,
@@ -113,7 +113,7 @@ fn check_one(plan: &Plan, totals: &Totals, stated: &Stated) -> Result<StatedRow,
         stale: false,
         span: stated.span.clone(),
     };
-    match computed(plan, totals, stated)? {
+    match computed(plan, report, stated)? {
         Ok(value) => {
             row.difference = stated.amount.checked_sub(value);
             row.ok = matches(stated, value);
@@ -142,9 +142,11 @@ fn stale_warning(row: &StatedRow) -> Diagnostic {
 /// The computed figure, or why there is none (a failed row, not an error).
 fn computed(
     plan: &Plan,
-    totals: &Totals,
+    report: &BudgetReport,
     stated: &Stated,
 ) -> Result<Result<Decimal, String>, Diagnostic> {
+    let totals = &report.totals;
+    let (levy_requirement, levy_requirement_total) = report.levy_requirement();
     let index = match stated.year {
         None => None,
         Some(year) if (plan.first_year..=plan.last_year).contains(&year) => {
@@ -162,11 +164,16 @@ fn computed(
         Measure::OneTime => pick(&totals.one_time, totals.one_time_total),
         Measure::NewRecurring => pick(&totals.new_recurring, totals.new_recurring_total),
         Measure::CashFlow => pick(&totals.cash_flow, totals.cash_flow_total),
+        Measure::LevyRequirement => pick(levy_requirement, levy_requirement_total),
+        Measure::DebtService => {
+            let (yearly, total) = report.debt_service();
+            pick(&yearly, total)
+        }
         Measure::TaxImpact => {
             let (Some(year), Some(j)) = (stated.year, index) else {
                 return Ok(Err("a tax impact is stated per year".into()));
             };
-            return tax_impact(plan, year, totals.cash_flow[j]);
+            return tax_impact(plan, year, levy_requirement[j]);
         }
     }))
 }
@@ -174,7 +181,7 @@ fn computed(
 fn tax_impact(
     plan: &Plan,
     year: Year,
-    cash_flow: Decimal,
+    levy_requirement: Decimal,
 ) -> Result<Result<Decimal, String>, Diagnostic> {
     let Some(levy) = &plan.levy else {
         return Ok(Err(
@@ -182,7 +189,7 @@ fn tax_impact(
         ));
     };
     let amount = levy_for(levy, year)?;
-    Ok(percent_of(cash_flow, amount)
+    Ok(levy_tax_impact(levy_requirement, amount)
         .ok_or_else(|| format!("the levy for {year} is zero, so no tax impact can be computed")))
 }
 

@@ -3,10 +3,24 @@
 
 use rust_decimal::Decimal;
 
-use super::capacity::{Source, SourceKind};
 use super::effort::{Window, add_effort};
 use crate::diagnostic::Diagnostic;
 use crate::plan::{Capacity, Initiative};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceKind {
+    Initiative,
+    Demand,
+}
+
+/// Something that puts project demand on IT staff.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub kind: SourceKind,
+    /// The initiative's id; None for a `[[capacity.demand]]` entry.
+    pub id: Option<String>,
+    pub name: String,
+}
 
 /// The sources with any hours in the window, and their hours per year
 /// (parallel Vecs), sorted by their total over the window, largest first.

@@ -23,6 +23,9 @@ pub struct Figures {
     pub new_recurring: Vec<Decimal>,
     /// The budget's tax impact (% of levy), when asked for.
     pub tax_impact: Option<Vec<Decimal>>,
+    /// What taxation must raise: the cash flow unless the plan names funding.
+    pub levy_requirement: Vec<Decimal>,
+    pub funded: bool,
     pub surplus: Option<Vec<(Year, Decimal)>>,
     /// Each initiative's cash flow over the horizon.
     pub initiatives: Vec<InitiativeRow>,
@@ -36,6 +39,7 @@ pub fn figures(plan: &Plan, levy: bool) -> Result<Figures, Diagnostic> {
         ..BudgetOptions::default()
     };
     let report = budget(plan, &options)?;
+    let levy_requirement = report.levy_requirement().0.to_vec();
     // Row E of the capacity report, per quarter, when the plan has one.
     let surplus: Option<Vec<(Year, Decimal)>> = match plan.capacity {
         Some(_) => {
@@ -56,7 +60,10 @@ pub fn figures(plan: &Plan, levy: bool) -> Result<Figures, Diagnostic> {
         last_year: plan.last_year,
         cash_flow: report.totals.cash_flow,
         new_recurring: report.totals.new_recurring,
+        // Computed from the levy requirement, as in `budget --levy`.
         tax_impact: report.levy.map(|rows| rows.tax_impact_percent),
+        levy_requirement,
+        funded: plan.has_funding(),
         surplus,
         initiatives: report.initiatives,
     })
@@ -132,6 +139,10 @@ pub struct DiffReport {
     pub new_recurring_total: Change,
     pub capacity: CapacityDiff,
     pub tax_impact: Option<Vec<Change>>,
+    /// Per year, when either plan names funding (else it equals the cash flow).
+    pub levy_requirement: Option<Vec<Change>>,
+    /// Over the shared years.
+    pub levy_requirement_total: Option<Change>,
     pub guardrails: Guardrails,
     pub verdict: Verdict,
     pub max_increase: Option<Threshold>,
@@ -146,6 +157,7 @@ impl DiffReport {
             || any(&self.cash_flow)
             || any(&self.new_recurring)
             || self.tax_impact.as_deref().is_some_and(any)
+            || self.levy_requirement.as_deref().is_some_and(any)
             || match &self.capacity {
                 CapacityDiff::Neither => false,
                 CapacityDiff::OnlyOld | CapacityDiff::OnlyNew => true,
@@ -215,6 +227,11 @@ pub fn diff_with(
         (Some(_), Some(_)) => Some(yearly(|f| f.tax_impact.as_deref().unwrap_or(&[]))?),
         _ => None,
     };
+    let levy_requirement = match old_figures.funded || new_figures.funded {
+        true => Some(yearly(|f| &f.levy_requirement)?),
+        false => None,
+    };
+    let levy_requirement_total = levy_requirement.as_deref().map(total).transpose()?;
     let cash_flow_total = total(&cash_flow)?;
     let (old_total, new_total) = (
         cash_flow_total.old.unwrap_or_default(),
@@ -261,6 +278,8 @@ pub fn diff_with(
         cash_flow_total,
         new_recurring,
         tax_impact,
+        levy_requirement,
+        levy_requirement_total,
     })
 }
 

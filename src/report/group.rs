@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use super::budget::InitiativeRow;
+use super::row::InitiativeRow;
 use crate::diagnostic::Diagnostic;
 use crate::plan::Initiative;
 
@@ -11,16 +11,25 @@ pub enum GroupBy {
     Theme,
     Category,
     Kind,
+    /// By funding source: one row per (initiative, source) with its share.
+    Funding,
 }
 
 impl GroupBy {
-    pub const ALL: [GroupBy; 3] = [GroupBy::Theme, GroupBy::Category, GroupBy::Kind];
+    pub const ALL: [GroupBy; 4] = [
+        GroupBy::Theme,
+        GroupBy::Category,
+        GroupBy::Kind,
+        GroupBy::Funding,
+    ];
 
     pub fn key(self, initiative: &Initiative) -> Option<String> {
         match self {
             GroupBy::Theme => initiative.theme.clone(),
             GroupBy::Category => initiative.category.clone(),
             GroupBy::Kind => initiative.kind.map(|k| k.as_str().to_string()),
+            // Rows by source are built from the funding report instead.
+            GroupBy::Funding => None,
         }
     }
 
@@ -29,6 +38,7 @@ impl GroupBy {
             GroupBy::Theme => "theme",
             GroupBy::Category => "category",
             GroupBy::Kind => "kind",
+            GroupBy::Funding => "funding",
         }
     }
 }

@@ -1,4 +1,6 @@
-//! The tax levy per year and the tax impact of the plan's cash flow.
+//! The tax levy per year and the tax impact of what taxation must raise.
+//! Every report takes its tax impact from `tax_impact` and `levy_rows`,
+//! over the levy requirement (the cash flow when the plan names no funding).
 
 use rust_decimal::Decimal;
 
@@ -31,23 +33,31 @@ pub fn levy_for(levy: &Levy, year: Year) -> Result<Decimal, Diagnostic> {
         })
 }
 
+/// The tax impact: levy_requirement(y) / levy(y) × 100, exact; None when
+/// the levy is zero or on overflow.
+pub fn tax_impact(levy_requirement: Decimal, levy: Decimal) -> Option<Decimal> {
+    percent_of(levy_requirement, levy)
+}
+
 /// Levy, tax impact and the rest, for each shown year.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LevyRows {
     pub levy: Vec<Decimal>,
-    /// cash_flow(y) / levy(y) × 100, exact.
+    /// levy_requirement(y) / levy(y) × 100, exact.
     pub tax_impact_percent: Vec<Decimal>,
-    /// (cash_flow(y) − cash_flow(y − 1)) / levy(y) × 100; None without a prior horizon year.
+    /// (levy_requirement(y) − levy_requirement(y − 1)) / levy(y) × 100; None
+    /// without a prior horizon year.
     pub change_percent: Vec<Option<Decimal>>,
-    /// cash_flow(y) / households, to cents.
+    /// levy_requirement(y) / households, to cents.
     pub per_household: Option<Vec<Decimal>>,
 }
 
-/// `cash_flow` holds the shown years; `previous` the horizon year before the first, if any.
+/// `levy_requirement` holds the shown years; `previous` the horizon year
+/// before the first, if any.
 pub fn levy_rows(
     levy: &Levy,
     years: &[Year],
-    cash_flow: &[Decimal],
+    levy_requirement: &[Decimal],
     previous: Option<Decimal>,
 ) -> Result<LevyRows, Diagnostic> {
     let mut rows = LevyRows {
@@ -57,7 +67,7 @@ pub fn levy_rows(
         per_household: levy.households.map(|_| Vec::with_capacity(years.len())),
     };
     let mut prior = previous;
-    for (&year, &flow) in years.iter().zip(cash_flow) {
+    for (&year, &requirement) in years.iter().zip(levy_requirement) {
         let amount = levy_for(levy, year)?;
         if amount.is_zero() {
             return Err(Diagnostic::error(
@@ -73,21 +83,24 @@ pub fn levy_rows(
             )
         };
         rows.tax_impact_percent
-            .push(percent_of(flow, amount).ok_or_else(overflow)?);
+            .push(tax_impact(requirement, amount).ok_or_else(overflow)?);
         let change = match prior {
             Some(before) => Some(
-                flow.checked_sub(before)
-                    .and_then(|d| percent_of(d, amount))
+                requirement
+                    .checked_sub(before)
+                    .and_then(|d| tax_impact(d, amount))
                     .ok_or_else(overflow)?,
             ),
             None => None,
         };
         rows.change_percent.push(change);
         if let (Some(per), Some(households)) = (rows.per_household.as_mut(), levy.households) {
-            per.push(cents(flow.checked_div(households).ok_or_else(overflow)?));
+            per.push(cents(
+                requirement.checked_div(households).ok_or_else(overflow)?,
+            ));
         }
         rows.levy.push(amount);
-        prior = Some(flow);
+        prior = Some(requirement);
     }
     Ok(rows)
 }

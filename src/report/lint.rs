@@ -33,6 +33,7 @@ pub fn lint(plan: &Plan) -> Vec<Diagnostic> {
             );
         }
     }
+    warnings.extend(super::level_deps::dependency_warnings(plan));
     warnings.sort_by_key(|w| w.span.as_ref().map_or(0, |s| s.start));
     warnings.extend(plan_wide(plan));
     warnings

@@ -1,11 +1,8 @@
 //! Rounding and checked arithmetic shared by every report.
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
-/// Rounds to `dp` decimals, half away from zero (the contract's rounding).
-pub fn round(value: Decimal, dp: u32) -> Decimal {
-    value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
-}
+pub use crate::number::round;
 
 /// Rounds to cents, half away from zero.
 pub fn cents(value: Decimal) -> Decimal {

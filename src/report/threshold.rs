@@ -3,8 +3,8 @@
 
 use rust_decimal::Decimal;
 
+use crate::number;
 use crate::plan::value::parse_decimal;
-use crate::render::number;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Threshold {

@@ -5,7 +5,10 @@ use serde::Serialize;
 
 use std::io::{self, Write};
 
-use super::json::{YearMap, money, money_map};
+use super::budget_funding::{
+    FundingJson, FundingTotalsJson, funding_json, funding_notes, push_funding, tax_impact_note,
+};
+use super::json::{MoneyMap, YearMap, money, money_map};
 use crate::output::{Render, write_json};
 use crate::plan::{Amount, Year};
 use crate::render::number;
@@ -34,18 +37,22 @@ pub fn budget_grid(report: &BudgetReport) -> Grid {
     let currency = &report.currency;
     let mut grid = Grid {
         title: title(report),
+        // The inputs are the plan's amounts, whatever their years; the
+        // year columns and the total cover the years shown.
         columns: vec![
-            Column::text("ID", "id"),
+            Column::text("ID", "id").naming(),
             Column::text("Initiative", "name"),
             Column::text("Start", "start"),
-            Column::number(format!("One-time ({currency})"), "one_time"),
-            Column::number(format!("Recurring ({currency})"), "recurring"),
+            Column::number(format!("One-time input ({currency})"), "one_time"),
+            Column::number(format!("Recurring input ({currency}/yr)"), "recurring"),
         ],
         ..Grid::default()
     };
     grid.columns.extend(Column::years(&report.years));
-    grid.columns
-        .push(Column::number(format!("Total ({currency})"), "total"));
+    grid.columns.push(Column::number(
+        format!("Total {} ({currency})", span(&report.years)),
+        "total",
+    ));
     match &report.groups {
         None => report.initiatives.iter().for_each(|row| {
             grid.push(
@@ -66,28 +73,58 @@ pub fn budget_grid(report: &BudgetReport) -> Grid {
                     grid.push(
                         "initiative",
                         Style::Normal,
-                        initiative_cells(&report.initiatives[i], &report.years),
+                        initiative_cells(&report.grouped_rows()[i], &report.years),
                     )
                 });
+                let members: Vec<&InitiativeRow> = group
+                    .rows
+                    .iter()
+                    .map(|&i| &report.grouped_rows()[i])
+                    .collect();
+                let unknown = |f: fn(&InitiativeRow) -> Amount| {
+                    members.iter().any(|m| m.total.is_some() && f(m).is_tbd())
+                };
                 let mut cells = vec![
                     Cell::Empty,
                     Cell::text(format!("Subtotal {name}")),
                     Cell::Empty,
-                    Cell::Money(group.one_time),
-                    Cell::Money(group.recurring),
+                    amount_cell(group.one_time, unknown(|m| m.one_time)),
+                    amount_cell(group.recurring, unknown(|m| m.recurring)),
                 ];
-                cells.extend(group.cash_flow.iter().map(|v| Cell::Money(*v)));
-                cells.push(Cell::Money(group.total));
+                cells.extend(group.cash_flow.iter().zip(&report.years).map(|(v, y)| {
+                    amount_cell(*v, members.iter().any(|m| m.tbd_years.contains(y)))
+                }));
+                let any = members.iter().any(|m| !m.tbd_years.is_empty());
+                cells.push(amount_cell(group.total, any));
                 grid.push("subtotal", Style::Subtotal, cells);
             }
         }
     }
     push_totals(&mut grid, report);
+    push_funding(&mut grid, report);
     if let Some(levy) = &report.levy {
         push_levy(&mut grid, levy);
     }
     grid.notes = notes(report);
     grid
+}
+
+/// Money, marked "+ tbd" when a "tbd" amount is left out of it.
+fn amount_cell(value: Decimal, unknown: bool) -> Cell {
+    if unknown {
+        Cell::Partial(value)
+    } else {
+        Cell::Money(value)
+    }
+}
+
+/// "2025–2029", or "2027" for one year.
+fn span(years: &[Year]) -> String {
+    match (years.first(), years.last()) {
+        (Some(first), Some(last)) if first != last => format!("{first}–{last}"),
+        (Some(year), _) => year.to_string(),
+        _ => String::new(),
+    }
 }
 
 fn title(report: &BudgetReport) -> Vec<String> {
@@ -115,26 +152,19 @@ fn initiative_cells(row: &InitiativeRow, years: &[Year]) -> Vec<Cell> {
         amount(row.one_time),
         amount(row.recurring),
     ];
-    if row.total.is_none() {
+    let Some(total) = row.total else {
+        // Unscheduled: no year, so nothing in any year's column.
         cells.extend(std::iter::repeat_n(Cell::Empty, years.len()));
         cells.push(Cell::Tbd);
         return cells;
-    }
-    cells.extend(row.cash_flow.iter().zip(years).map(|(value, year)| {
-        if value.is_zero() && row.tbd_years.contains(year) {
-            Cell::Tbd
-        } else {
-            Cell::Money(*value)
-        }
-    }));
-    let total_unknown = row
-        .total
-        .is_none_or(|t| t.is_zero() && !row.tbd_years.is_empty());
-    cells.push(if total_unknown {
-        Cell::Tbd
-    } else {
-        row.total.map_or(Cell::Tbd, Cell::Money)
-    });
+    };
+    cells.extend(
+        row.cash_flow
+            .iter()
+            .zip(years)
+            .map(|(value, year)| amount_cell(*value, row.tbd_years.contains(year))),
+    );
+    cells.push(amount_cell(total, !row.tbd_years.is_empty()));
     cells
 }
 
@@ -147,32 +177,41 @@ fn label_cells(label: &str, years: usize) -> Vec<Cell> {
 fn push_totals(grid: &mut Grid, report: &BudgetReport) {
     let totals = &report.totals;
     let unscheduled = report.unscheduled.len();
+    let unknown = &report.unknown;
     let rows = [
         (
             "One-time",
             &totals.one_time,
             totals.one_time_total,
             report.excluded.one_time,
+            &unknown.one_time,
         ),
         (
             "New recurring",
             &totals.new_recurring,
             totals.new_recurring_total,
             report.excluded.new_recurring,
+            &unknown.new_recurring,
         ),
         (
             "Cash flow",
             &totals.cash_flow,
             totals.cash_flow_total,
             report.excluded.cash_flow,
+            &unknown.cash_flow,
         ),
     ];
-    for (label, values, total, uncosted) in rows {
+    for (label, values, total, uncosted, unknown) in rows {
         let mut cells = label_cells(&format!("{label}{}", excludes(uncosted, unscheduled)), 0);
         cells.extend([Cell::Empty, Cell::Empty, Cell::Empty]);
         cells.truncate(5);
-        cells.extend(values.iter().map(|v| Cell::Money(*v)));
-        cells.push(Cell::Money(total));
+        cells.extend(
+            values
+                .iter()
+                .zip(unknown)
+                .map(|(v, tbd)| amount_cell(*v, *tbd)),
+        );
+        cells.push(amount_cell(total, unknown.contains(&true)));
         grid.push("total", Style::Total, cells);
     }
 }
@@ -252,16 +291,50 @@ fn notes(report: &BudgetReport) -> Vec<String> {
             report.unscheduled.join(", ")
         ));
     }
-    if !report.uncosted.is_empty() {
+    let (shown, outside) = uncosted(report);
+    let years = span(&report.years);
+    if !shown.is_empty() {
         notes.push(format!(
-            "Uncosted (an amount is \"tbd\", left out of the totals): {}",
-            report.uncosted.join(", ")
+            "Uncosted in {years} (an amount is \"tbd\", left out of the totals, marked + tbd): {}",
+            shown.join(", ")
         ));
     }
+    if !outside.is_empty() {
+        notes.push(format!(
+            "Uncosted outside {years} (a \"tbd\" amount in other years only, in no total shown): {}",
+            outside.join(", ")
+        ));
+    }
+    notes.push(format!(
+        "One-time and recurring inputs are the plan's amounts, whatever their years; the year columns and the total cover {years}."
+    ));
+    notes.extend(funding_notes(report));
     if report.levy.is_some() {
-        notes.push("Tax impact = cash flow ÷ levy × 100; change = (cash flow − prior year's) ÷ levy × 100.".into());
+        notes.push(tax_impact_note(report));
     }
     notes
+}
+
+/// The uncosted initiatives with a "tbd" amount in the shown years (the
+/// ones the totals' counts speak of), and those whose "tbd" falls only in
+/// other years. Unscheduled initiatives are listed as such instead.
+fn uncosted(report: &BudgetReport) -> (Vec<&str>, Vec<&str>) {
+    let shown: Vec<&str> = report
+        .initiatives
+        .iter()
+        .filter(|row| !row.tbd_years.is_empty())
+        .map(|row| row.id.as_str())
+        .collect();
+    let unscheduled: std::collections::HashSet<&str> =
+        report.unscheduled.iter().map(String::as_str).collect();
+    let listed: std::collections::HashSet<&str> = shown.iter().copied().collect();
+    let outside = report
+        .uncosted
+        .iter()
+        .map(String::as_str)
+        .filter(|id| !listed.contains(id) && !unscheduled.contains(id))
+        .collect();
+    (shown, outside)
 }
 
 /// The contract's JSON shape for `itplan budget --format json`.
@@ -272,14 +345,16 @@ pub struct BudgetJson<'a> {
     years: &'a [i32],
     initiatives: Vec<InitiativeJson<'a>>,
     totals: TotalsJson<'a>,
+    #[serde(flatten)]
+    funding: Option<FundingJson<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    levy: Option<YearMap<'a, Decimal>>,
+    levy: Option<MoneyMap<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     tax_impact_percent: Option<YearMap<'a, Decimal>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     levy_change_percent: Option<YearMap<'a, Option<Decimal>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    per_household: Option<YearMap<'a, Decimal>>,
+    per_household: Option<MoneyMap<'a>>,
     unscheduled: &'a [String],
     uncosted: &'a [String],
 }
@@ -288,24 +363,29 @@ pub struct BudgetJson<'a> {
 struct InitiativeJson<'a> {
     id: &'a str,
     name: &'a str,
-    cash_flow: YearMap<'a, Decimal>,
+    cash_flow: MoneyMap<'a>,
     total: Option<String>,
+    /// Shown years where a "tbd" amount is left out of `cash_flow`.
+    tbd_years: &'a [Year],
 }
 
 #[derive(Serialize)]
 struct TotalsJson<'a> {
-    one_time: YearMap<'a, Decimal>,
-    new_recurring: YearMap<'a, Decimal>,
-    cash_flow: YearMap<'a, Decimal>,
+    one_time: MoneyMap<'a>,
+    new_recurring: MoneyMap<'a>,
+    cash_flow: MoneyMap<'a>,
     one_time_total: String,
     new_recurring_total: String,
     cash_flow_total: String,
+    #[serde(flatten)]
+    funding: Option<FundingTotalsJson<'a>>,
 }
 
 pub fn budget_json(report: &BudgetReport) -> BudgetJson<'_> {
     let years = &report.years[..];
     let totals = &report.totals;
     let percent4: fn(&Decimal) -> Option<String> = |v| Some(number::fixed(*v, 4));
+    let (funding, funding_totals) = funding_json(report).unzip();
     BudgetJson {
         plan: &report.plan,
         currency: &report.currency,
@@ -321,6 +401,7 @@ pub fn budget_json(report: &BudgetReport) -> BudgetJson<'_> {
                     &row.cash_flow,
                 ),
                 total: row.total.map(money),
+                tbd_years: &row.tbd_years,
             })
             .collect(),
         totals: TotalsJson {
@@ -330,7 +411,9 @@ pub fn budget_json(report: &BudgetReport) -> BudgetJson<'_> {
             one_time_total: money(totals.one_time_total),
             new_recurring_total: money(totals.new_recurring_total),
             cash_flow_total: money(totals.cash_flow_total),
+            funding: funding_totals,
         },
+        funding,
         levy: report.levy.as_ref().map(|l| money_map(years, &l.levy)),
         tax_impact_percent: report.levy.as_ref().map(|l| YearMap {
             years,

@@ -56,7 +56,10 @@ pub fn capacity_grid(report: &CapacityReport, period: Period, detail: bool) -> G
     };
     let mut grid = Grid {
         title: title(report),
-        columns: vec![Column::text("", "row"), Column::text(unit, "label")],
+        columns: vec![
+            Column::text("", "row").naming(),
+            Column::text(unit, "label").naming(),
+        ],
         ..Grid::default()
     };
     grid.columns.extend(Column::years(&report.years));

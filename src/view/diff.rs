@@ -5,6 +5,7 @@ use std::io::{self, Write};
 
 use super::diff_costs::costs_grid;
 use super::diff_csv::diff_csv_grid;
+use super::diff_funding::levy_requirement_grid;
 use super::diff_json::diff_json;
 use super::diff_markdown::diff_markdown_grids;
 use super::diff_tables::{Unit, change_cells, field_changes_grid, year_changes_grid};
@@ -45,6 +46,7 @@ impl Render for DiffView<'_> {
 /// Terminal tables: the money by year, then what changed.
 pub fn diff_grids(report: &DiffReport, names: (&str, &str)) -> Vec<Grid> {
     let mut grids = vec![yearly_grid(report, names)];
+    grids.extend(levy_requirement_grid(report));
     if let CapacityDiff::Both(rows) = &report.capacity {
         let mut grid = year_changes_grid("", rows.iter().map(|(y, c)| (*y, c)), Unit::Hours, None);
         grid.title =

@@ -37,6 +37,10 @@ pub fn diff_csv_grid(report: &DiffReport) -> Grid {
         Cell::Money,
     );
     total(&mut grid, "new_recurring", &report.new_recurring_total);
+    if let (Some(rows), Some(sum)) = (&report.levy_requirement, &report.levy_requirement_total) {
+        yearly(&mut grid, "levy_requirement", years, rows, Cell::Money);
+        total(&mut grid, "levy_requirement", sum);
+    }
     if let CapacityDiff::Both(rows) = &report.capacity {
         let (years, changes): (Vec<Year>, Vec<Change>) = rows.iter().copied().unzip();
         yearly(&mut grid, "capacity_surplus", &years, &changes, |v| {

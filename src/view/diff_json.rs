@@ -39,6 +39,10 @@ pub struct DiffJson<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     capacity_surplus: Option<ByYear>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    levy_requirement: Option<ByYear>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    levy_requirement_total: Option<ChangeJson>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     tax_impact_percent: Option<ByYear>,
     max_increase: Option<String>,
     exceeded: Option<bool>,
@@ -222,6 +226,14 @@ pub fn diff_json<'a>(report: &'a DiffReport, (old, new): (&'a str, &'a str)) -> 
             )),
             _ => None,
         },
+        levy_requirement: report
+            .levy_requirement
+            .as_deref()
+            .map(|rows| by_year(years, rows, money)),
+        levy_requirement_total: report
+            .levy_requirement_total
+            .as_ref()
+            .map(|total| change_json(total, money)),
         tax_impact_percent: report
             .tax_impact
             .as_deref()

@@ -2,18 +2,19 @@
 //! and the yearly change come first; long detail is folded away.
 
 use super::diff_costs::{costs_grid, costs_title};
-use super::diff_tables::{Unit, fields_grid, year_changes_grid};
-use super::diff_text::{capacity_note, horizon_note, span, year_label, year_order};
+use super::diff_funding::levy_requirement_grid;
+use super::diff_tables::{Unit, fields_grid, shared_years_grid, year_changes_grid};
+use super::diff_text::{capacity_note, horizon_note, span};
 use super::diff_verdict::headline;
-use crate::render::{Cell, Grid};
-use crate::report::diff::{CapacityDiff, Change, DiffReport};
+use crate::render::Grid;
+use crate::report::diff::{CapacityDiff, DiffReport};
 
 /// Above this many initiatives the cost table is folded too.
 const VISIBLE_ENTRIES: usize = 10;
 
 pub fn diff_markdown_grids(report: &DiffReport, (old, new): (&str, &str)) -> Vec<Grid> {
     let years = &report.years;
-    let mut cash_flow = yearly(
+    let mut cash_flow = shared_years_grid(
         report,
         "Cash flow",
         &report.cash_flow,
@@ -28,8 +29,9 @@ pub fn diff_markdown_grids(report: &DiffReport, (old, new): (&str, &str)) -> Vec
     cash_flow.title.extend(capacity_note(report));
     cash_flow.headline = Some(headline(report));
     let mut grids = vec![cash_flow];
+    grids.extend(levy_requirement_grid(report));
     grids.extend(changes(report));
-    let mut recurring = yearly(
+    let mut recurring = shared_years_grid(
         report,
         "New recurring",
         &report.new_recurring,
@@ -44,36 +46,11 @@ pub fn diff_markdown_grids(report: &DiffReport, (old, new): (&str, &str)) -> Vec
         grids.push(grid);
     }
     if let Some(rows) = &report.tax_impact {
-        let mut grid = yearly(report, "", rows, None, Unit::Percent);
+        let mut grid = shared_years_grid(report, "", rows, None, Unit::Percent);
         grid.fold = Some("Tax impact (% of levy)".into());
         grids.push(grid);
     }
     grids
-}
-
-/// A yearly money grid: the shared years, their total, then the years only
-/// one plan covers, labelled.
-fn yearly(
-    report: &DiffReport,
-    what: &str,
-    rows: &[Change],
-    total: Option<&Change>,
-    unit: Unit,
-) -> Grid {
-    let (shared, apart) = year_order(report);
-    let pick = |js: Vec<usize>| -> Vec<(i32, &Change)> {
-        js.into_iter()
-            .map(|j| (report.years[j], &rows[j]))
-            .collect()
-    };
-    let apart = pick(apart);
-    let mut grid = year_changes_grid(what, pick(shared), unit, total);
-    let tail = year_changes_grid(what, apart.iter().copied(), unit, None);
-    for (mut row, (year, _)) in tail.rows.into_iter().zip(&apart) {
-        row.cells[0] = Cell::text(year_label(report, *year));
-        grid.rows.push(row);
-    }
-    grid
 }
 
 /// The cost of each added, removed and changed initiative (folded when

@@ -18,19 +18,41 @@ impl<T> Serialize for YearMap<'_, T> {
         let mut map = serializer.serialize_map(None)?;
         for (year, value) in self.years.iter().zip(self.values) {
             if let Some(text) = (self.show)(value) {
-                map.serialize_entry(&year.to_string(), &text)?;
+                map.serialize_entry(&Shown(year), &text)?;
             }
         }
         map.end()
     }
 }
 
-pub fn money_map<'a>(years: &'a [Year], values: &'a [Decimal]) -> YearMap<'a, Decimal> {
-    YearMap {
-        years,
-        values,
-        show: |v| Some(number::plain(*v)),
+/// `{ "2025": "60000", … }`: exact money by year, written straight to the
+/// output (no string per figure on a 100,000-initiative plan).
+pub struct MoneyMap<'a> {
+    pub years: &'a [Year],
+    pub values: &'a [Decimal],
+}
+
+impl Serialize for MoneyMap<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.values.len().min(self.years.len())))?;
+        for (year, value) in self.years.iter().zip(self.values) {
+            map.serialize_entry(&Shown(year), &Shown(number::Plain(*value)))?;
+        }
+        map.end()
     }
+}
+
+/// Serializes anything displayable as a JSON string, without a String.
+struct Shown<T>(T);
+
+impl<T: std::fmt::Display> Serialize for Shown<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
+    }
+}
+
+pub fn money_map<'a>(years: &'a [Year], values: &'a [Decimal]) -> MoneyMap<'a> {
+    MoneyMap { years, values }
 }
 
 /// Exact money as a JSON string.

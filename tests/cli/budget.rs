@@ -225,7 +225,9 @@ fn csv_has_raw_numbers_and_marks_totals() {
         .find(|l| l.starts_with("total,,\"Cash flow"))
         .expect("cash flow total row");
     assert!(
-        cash_flow.ends_with(",1458000,1706000,2529000,1712000,1825000,9230000"),
+        cash_flow.ends_with(
+            ",1458000 + tbd,1706000 + tbd,2529000 + tbd,1712000 + tbd,1825000 + tbd,9230000 + tbd"
+        ),
         "{cash_flow}"
     );
     assert!(!csv.contains("1,458,000"));
@@ -237,4 +239,49 @@ fn no_colour_when_piped_even_if_asked_for_auto() {
     assert!(!table.contains('\u{1b}'), "no escape codes when piped");
     let forced = stdout(&["budget", "plans/belleville-2024.toml", "--color", "always"]);
     assert!(forced.contains('\u{1b}'), "--color always colours");
+}
+
+/// The count in the cash-flow total and the list under the table name the
+/// same initiatives, whatever window is shown.
+#[test]
+fn uncosted_counts_and_lists_agree_for_any_window() {
+    for (from, to) in [
+        ("2025", "2029"),
+        ("2027", "2028"),
+        ("2029", "2029"),
+        ("2025", "2025"),
+    ] {
+        let out = stdout(&[
+            "budget",
+            "plans/belleville-2024.toml",
+            "--from",
+            from,
+            "--to",
+            to,
+        ]);
+        let count = out
+            .split("Cash flow (excludes ")
+            .nth(1)
+            .and_then(|rest| rest.split(" uncosted").next())
+            .and_then(|n| n.parse::<usize>().ok())
+            .unwrap_or(0);
+        let listed = out
+            .lines()
+            .find(|l| l.starts_with("Uncosted in "))
+            .and_then(|l| l.split("): ").nth(1))
+            .map_or(0, |ids| ids.split(", ").count());
+        assert_eq!(count, listed, "{from}–{to}:\n{out}");
+        let json = stdout(&[
+            "budget",
+            "plans/belleville-2024.toml",
+            "--from",
+            from,
+            "--to",
+            to,
+            "--format",
+            "json",
+        ]);
+        let with_tbd = json.matches("\"tbd_years\": [\n").count();
+        assert_eq!(with_tbd, listed, "JSON tbd_years agree, {from}–{to}");
+    }
 }

@@ -524,3 +524,41 @@ fn many_cost_lines_fold_in_markdown() {
     let last = output.find("| + | NEW-01 |").expect("smallest last");
     assert!(first < last, "{output}");
 }
+
+/// The levy requirement's total counts the shared years, as the cash
+/// flow's does; a year only the new plan covers is listed, not summed. The
+/// tax impact is the levy requirement as a percent of the levy.
+#[test]
+fn levy_requirement_total_covers_the_shared_years() {
+    let text = std::fs::read_to_string(root().join("examples/plans/funding-demo.toml"))
+        .expect("example")
+        .replacen("last_year = 2029", "last_year = 2031", 1);
+    let output = run_with(
+        &[
+            "diff",
+            "tests/fixtures/funding-before.toml",
+            "-",
+            "--levy",
+            "--format",
+            "json",
+        ],
+        Some(&text),
+    );
+    let json = output
+        .split_once("--- stdout ---\n")
+        .and_then(|(_, rest)| rest.split_once("--- stderr ---"))
+        .map(|(json, _)| json)
+        .expect("stdout");
+    let report: serde_json::Value = serde_json::from_str(json).expect("JSON");
+    assert_eq!(report["common_years"], serde_json::json!([2025, 2029]));
+    let total = &report["levy_requirement_total"];
+    assert_eq!(total["old"], "4212500", "{total}");
+    assert_eq!(total["new"], "2198254.82", "{total}");
+    assert_eq!(total["delta"], "-2014245.18", "{total}");
+    let in_2031 = &report["levy_requirement"]["2031"];
+    assert_eq!(in_2031["old"], serde_json::Value::Null, "{in_2031}");
+    assert_eq!(in_2031["new"], "659636.47", "{in_2031}");
+    // 2026: 100,500 of a 49,440,000 levy (48,000,000 grown 3%).
+    assert_eq!(report["levy_requirement"]["2026"]["new"], "100500");
+    assert_eq!(report["tax_impact_percent"]["2026"]["new"], "0.2033");
+}

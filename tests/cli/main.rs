@@ -6,8 +6,15 @@ mod capacity;
 mod check;
 mod ci;
 mod diff;
+mod funding;
+mod mutation;
 mod output;
+mod readme;
+mod schema;
+mod terminal;
 mod validation;
+mod widths;
+mod workplan;
 
 use std::path::{Path, PathBuf};
 

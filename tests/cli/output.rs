@@ -89,3 +89,152 @@ fn in_process_usage_errors_and_help() {
     assert_eq!((code, err.as_str()), (0, ""));
     assert!(out.contains("Usage: itplan"), "{out}");
 }
+
+#[test]
+fn bash_completions_parse() {
+    let script = stdout(&["completions", "bash"]);
+    assert!(script.contains("itplan"), "{script}");
+    let mut bash = std::process::Command::new("bash")
+        .arg("-n")
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .expect("bash runs");
+    use std::io::Write;
+    bash.stdin
+        .take()
+        .expect("stdin")
+        .write_all(script.as_bytes())
+        .expect("script written");
+    assert!(
+        bash.wait().expect("bash ends").success(),
+        "bash -n accepts it"
+    );
+    for shell in ["zsh", "fish", "powershell", "elvish"] {
+        assert!(!stdout(&["completions", shell]).is_empty(), "{shell}");
+    }
+}
+
+#[test]
+fn man_page_is_roff() {
+    let page = stdout(&["man"]);
+    assert!(page.contains(".TH itplan 1"), "{page}");
+    assert!(page.contains(".SH NAME"), "{page}");
+    assert!(page.contains("budget"), "{page}");
+}
+
+#[test]
+fn csv_text_cells_that_look_like_formulas_are_neutralised() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = temp_plan(
+        &dir,
+        "formula.toml",
+        "[plan]\nname = \"=cmd|' /C calc'!A0\"\nfirst_year = 2025\nlast_year = 2026\n\n\
+         [[initiative]]\nid = \"@SUM(A1)\"\nname = \"+1 day\"\nstart = 2025\nrecurring = -1200\n",
+    );
+    let csv = stdout(&["budget", &plan, "--format", "csv"]);
+    assert!(csv.contains("'@SUM(A1)"), "{csv}");
+    assert!(csv.contains("'+1 day"), "{csv}");
+    assert!(csv.contains(",-1200,"), "numbers stay numbers: {csv}");
+}
+
+#[test]
+fn control_characters_are_escaped_in_tables_and_markdown() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = temp_plan(
+        &dir,
+        "escapes.toml",
+        "[plan]\nname = \"Plan\\u001b]0;pwned\\u0007\"\nfirst_year = 2025\nlast_year = 2026\n\n\
+         [[initiative]]\nid = \"A\\r1\"\nname = \"Clear\\u001b[2J screen\"\nstart = 2025\none_time = 10\n",
+    );
+    for format in ["table", "markdown"] {
+        let out = stdout(&["budget", &plan, "--format", format, "--color", "never"]);
+        assert!(!out.contains('\u{1b}'), "{format}: {out}");
+        assert!(!out.contains('\r'), "{format}: {out}");
+        assert!(!out.contains('\u{7}'), "{format}: {out}");
+        assert!(out.contains("u{1b}"), "{format} shows the escape: {out}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn output_files_keep_their_mode_and_symlinks_are_followed() {
+    use std::os::unix::fs::{PermissionsExt, symlink};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = "plans/belleville-2024.toml";
+    let private = dir.path().join("private.csv");
+    std::fs::write(&private, "old").expect("written");
+    std::fs::set_permissions(&private, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    assert_eq!(
+        exit_code(&["budget", plan, "-o", private.to_str().expect("UTF-8")]),
+        0
+    );
+    let mode = std::fs::metadata(&private)
+        .expect("exists")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600, "an existing file keeps its mode");
+
+    let target = dir.path().join("real.csv");
+    std::fs::write(&target, "old").expect("written");
+    let link = dir.path().join("link.csv");
+    symlink(&target, &link).expect("symlink");
+    assert_eq!(
+        exit_code(&["budget", plan, "-o", link.to_str().expect("UTF-8")]),
+        0
+    );
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .expect("link")
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        std::fs::read_to_string(&target)
+            .expect("target")
+            .starts_with("row_type,")
+    );
+
+    let fresh = dir.path().join("fresh.csv");
+    assert_eq!(
+        exit_code(&["budget", plan, "-o", fresh.to_str().expect("UTF-8")]),
+        0
+    );
+    let mode = std::fs::metadata(&fresh)
+        .expect("exists")
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_ne!(mode, 0o600, "a new file gets 0666 less the umask, not 0600");
+    assert_eq!(mode & 0o600, 0o600);
+}
+
+#[test]
+fn write_errors_name_the_path_given() {
+    let (code, _, err) = in_process(
+        &[
+            "budget",
+            "plans/belleville-2024.toml",
+            "-o",
+            "/nonexistent-dir/b.csv",
+        ],
+        "",
+    );
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("error: cannot write /nonexistent-dir/b.csv: "),
+        "{err}"
+    );
+    assert!(!err.contains(".itplan-"), "no temporary name: {err}");
+}
+
+#[test]
+fn piped_output_is_never_paged() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_itplan"))
+        .current_dir(root())
+        .args(["budget", "plans/belleville-2024.toml"])
+        .env("PAGER", "false")
+        .output()
+        .expect("runs");
+    assert!(output.status.success());
+    assert!(String::from_utf8_lossy(&output.stdout).contains("Cash flow"));
+}

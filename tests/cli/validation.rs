@@ -60,11 +60,85 @@ fn capacity_problems() {
 }
 
 #[test]
-fn not_utf8_is_an_input_error() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("latin1.toml");
-    std::fs::write(&path, b"[plan]\nname = \"Montr\xe9al\"\n").expect("written");
-    assert_eq!(exit_code(&["budget", path.to_str().expect("UTF-8")]), 2);
+fn not_utf8_gives_line_and_column_and_says_to_save_as_utf8() {
+    let mut text = b"[plan]\nname = \"Montr".to_vec();
+    text.extend(b"\xe9al\"\nfirst_year = 2025\n");
+    let output = assert_cmd::Command::cargo_bin("itplan")
+        .expect("built")
+        .args(["budget", "-"])
+        .write_stdin(text)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    insta::assert_snapshot!(String::from_utf8_lossy(&output.stderr));
+}
+
+fn initiative(line: &str) -> String {
+    format!("{HEADER}\n[[initiative]]\nid = \"A\"\nname = \"a\"\nstart = 2025\n{line}\n")
+}
+
+#[test]
+fn amount_with_thousands_commas() {
+    insta::assert_snapshot!(check_plan(&initiative("one_time = 400,000")));
+}
+
+#[test]
+fn amount_with_a_dollar_sign_in_quotes() {
+    insta::assert_snapshot!(check_plan(&initiative("one_time = \"$650,000\"")));
+}
+
+#[test]
+fn levy_with_thousands_commas_in_quotes() {
+    insta::assert_snapshot!(check_plan(&format!(
+        "{HEADER}\n[levy]\nbase_year = 2025\nbase = \"18,400,000\"\n"
+    )));
+}
+
+#[test]
+fn amount_grouped_with_spaces() {
+    insta::assert_snapshot!(check_plan(&initiative("recurring = \"1 234 567\"")));
+}
+
+#[test]
+fn percent_without_quotes() {
+    insta::assert_snapshot!(check_plan(&initiative("escalation = 12.5 %")));
+}
+
+#[test]
+fn growth_as_a_bare_number() {
+    insta::assert_snapshot!(check_plan(&format!(
+        "{HEADER}\n[levy]\nbase_year = 2025\nbase = 18_400_000\ngrowth = 1.45\n"
+    )));
+}
+
+#[test]
+fn start_year_in_quotes() {
+    insta::assert_snapshot!(check_plan(&format!(
+        "{HEADER}\n[[initiative]]\nid = \"A\"\nname = \"a\"\nstart = \"2027\"\n"
+    )));
+}
+
+#[test]
+fn plan_keys_without_their_header_are_one_error() {
+    insta::assert_snapshot!(check_plan(
+        "# Capital plan\nname = \"T\"\norganization = \"Town\"\nfirst_year = 2025\nlast_year = 2027\nescalation = \"2%\"\ncurrency = \"CAD\"\n\n[[initiative]]\nid = \"A\"\nname = \"a\"\nstart = 2025\n"
+    ));
+}
+
+#[test]
+fn annotations_are_accepted_anywhere_and_typos_still_caught() {
+    let annotated = format!(
+        "x-reviewed = \"2025-03-01\"\n{HEADER}x-owner = \"Finance\"\n\n[[initiative]]\nid = \"A\"\nname = \"a\"\nstart = 2025\none_time = {{ 2025 = 5, x-quote = \"Q-17\" }}\nx-ticket = \"IT-42\"\n"
+    );
+    assert_eq!(
+        run_with(&["budget", "-", "--format", "csv"], Some(&annotated))
+            .lines()
+            .next(),
+        Some("exit: 0")
+    );
+    insta::assert_snapshot!(check_plan(&initiative(
+        "x_owner = \"CIO\"\nowner = \"CIO\""
+    )));
 }
 
 #[test]
@@ -80,4 +154,74 @@ fn usage_errors_exit_2() {
         2
     );
     assert_eq!(exit_code(&["frobnicate"]), 2);
+}
+
+/// Ten initiatives whose effort runs a year past their end, and one
+/// operational share without added staff.
+fn plan_with_many_warnings() -> String {
+    let mut text = format!(
+        "{HEADER}\n[capacity]\n[[capacity.team]]\nname = \"IT\"\nfte = 2\noperational = \"50%\"\n"
+    );
+    for i in 0..10 {
+        text.push_str(&format!(
+            "\n[[initiative]]\nid = \"I-{i}\"\nname = \"n\"\nstart = 2025\none_time = 1000\neffort_hours = {{ 2025 = 10, 2026 = 5 }}\n"
+        ));
+    }
+    text.push_str(
+        "\n[[initiative]]\nid = \"S\"\nname = \"s\"\nstart = 2025\noperational = \"20%\"\n",
+    );
+    text
+}
+
+#[test]
+fn many_warnings_are_summarised_per_kind() {
+    insta::assert_snapshot!(run_with(
+        &["budget", "-", "--format", "csv"],
+        Some(&plan_with_many_warnings())
+    ));
+}
+
+#[test]
+fn quiet_prints_no_warnings() {
+    let out = run_with(
+        &["-q", "capacity", "-", "--format", "csv"],
+        Some(&plan_with_many_warnings()),
+    );
+    assert!(out.starts_with("exit: 0\n"), "{out}");
+    assert!(out.ends_with("--- stderr ---\n"), "{out}");
+    let out = run_with(
+        &["budget", "--quiet", "-"],
+        Some(&plan_with_many_warnings()),
+    );
+    assert!(out.ends_with("--- stderr ---\n"), "{out}");
+}
+
+#[test]
+fn check_lists_every_warning_in_file_order() {
+    let out = run_with(
+        &["check", "-", "--format", "json"],
+        Some(&plan_with_many_warnings()),
+    );
+    let json = out
+        .split("--- stdout ---\n")
+        .nth(1)
+        .and_then(|rest| rest.split("--- stderr ---").next())
+        .expect("stdout");
+    let report: serde_json::Value = serde_json::from_str(json).expect("JSON");
+    let warnings: Vec<&str> = report["warnings"]
+        .as_array()
+        .expect("warnings")
+        .iter()
+        .filter_map(|w| w.as_str())
+        .collect();
+    let late = warnings
+        .iter()
+        .filter(|w| w.contains("after the work ends"))
+        .count();
+    assert_eq!(late, 10, "{warnings:#?}");
+    let lines: Vec<usize> = warnings
+        .iter()
+        .filter_map(|w| w.split(':').nth(1)?.parse().ok())
+        .collect();
+    assert!(lines.is_sorted(), "{lines:?}");
 }

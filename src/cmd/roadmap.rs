@@ -1,0 +1,25 @@
+//! `itplan roadmap`: the plan by year, as a master plan draws it.
+
+use super::{Context, Outcome, invalid, scenario};
+use crate::output::Settings;
+use crate::report::group::GroupBy;
+use crate::report::roadmap::roadmap;
+use crate::view::roadmap::RoadmapView;
+
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub plan: String,
+    pub by: Option<GroupBy>,
+    pub defer: Vec<String>,
+    pub drop: Vec<String>,
+    pub output: Settings,
+}
+
+pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> {
+    let changes = scenario::parse(&options.defer, &options.drop)?;
+    let loaded = context.load_plan(&options.plan)?;
+    let plan = scenario::changed(&loaded, &changes, context)?;
+    let report = roadmap(&plan, options.by).map_err(|d| invalid(&loaded, d))?;
+    scenario::emit_changed(&RoadmapView(&report), &changes, &options.output, context)?;
+    Ok(Outcome::Success)
+}

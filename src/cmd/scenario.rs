@@ -1,0 +1,63 @@
+//! `--defer ID@YEAR` and `--drop ID` on any report command: parse the
+//! flags, change the loaded plan, say what the changes broke, and state
+//! the changes in the report's title.
+
+use super::Context;
+use crate::error::Error;
+use crate::output::{Render, Settings, emit};
+use crate::plan::{Loaded, Plan};
+use crate::report::what_if::{Change, apply, parse_defer};
+use crate::view::what_if::ChangedView;
+
+/// The changes asked for: every `--defer`, then every `--drop`.
+pub fn parse(defer: &[String], drop: &[String]) -> Result<Vec<Change>, Error> {
+    let mut changes = Vec::with_capacity(defer.len() + drop.len());
+    for text in defer {
+        changes.push(parse_defer(text).map_err(Error::usage)?);
+    }
+    for id in drop {
+        let id = id.trim();
+        if id.is_empty() {
+            return Err(Error::usage_with_help(
+                "--drop needs an initiative id",
+                "e.g. --drop MW1.5",
+            ));
+        }
+        changes.push(Change::Drop { id: id.to_string() });
+    }
+    Ok(changes)
+}
+
+/// The loaded plan with `changes` applied; their warnings go to stderr.
+pub fn changed(loaded: &Loaded, changes: &[Change], context: &mut Context) -> Result<Plan, Error> {
+    if changes.is_empty() {
+        return Ok(loaded.plan.clone());
+    }
+    // A wrong id is a mistake on the command line, not in the plan.
+    let (plan, warnings) = apply(&loaded.plan, changes).map_err(|d| match d.help {
+        Some(help) => Error::usage_with_help(d.message, help),
+        None => Error::usage(d.message),
+    })?;
+    context.print_warnings(&loaded.file, &warnings);
+    Ok(plan)
+}
+
+/// Emits `view`, titled with the changes when there are any.
+pub fn emit_changed(
+    view: &dyn Render,
+    changes: &[Change],
+    settings: &Settings,
+    context: &mut Context,
+) -> anyhow::Result<()> {
+    if changes.is_empty() {
+        return emit(view, settings, context.io);
+    }
+    emit(
+        &ChangedView {
+            inner: view,
+            changes,
+        },
+        settings,
+        context.io,
+    )
+}

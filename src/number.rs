@@ -1,0 +1,244 @@
+//! Decimal helpers at the bottom of every layer: the contract's rounding,
+//! and numbers written raw for machines or grouped for people.
+
+use std::fmt;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// Rounds to `dp` decimals, half away from zero (the contract's rounding).
+pub fn round(value: Decimal, dp: u32) -> Decimal {
+    value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// Exact and canonical: no trailing zeros, no exponent, never "-0".
+pub fn plain(value: Decimal) -> String {
+    let mut out = String::new();
+    push_plain(&mut out, value);
+    out
+}
+
+/// [`plain`], appended to `out` (no allocation of its own).
+pub fn push_plain(out: &mut String, value: Decimal) {
+    let (negative, digits, scale) = trimmed(value);
+    push_digits(out, negative, digits, scale, scale, false);
+}
+
+/// The value's sign, digits and scale without trailing fractional zeros.
+fn trimmed(value: Decimal) -> (bool, u128, u32) {
+    let mut mantissa = value.mantissa();
+    let mut scale = value.scale();
+    while scale > 0 && mantissa % 10 == 0 {
+        mantissa /= 10;
+        scale -= 1;
+    }
+    (mantissa < 0, mantissa.unsigned_abs(), scale)
+}
+
+/// Writes `digits` × 10^-scale with `dp` ≥ scale decimals, grouping
+/// thousands when asked.
+fn write_digits<W: fmt::Write>(
+    out: &mut W,
+    negative: bool,
+    mut digits: u128,
+    scale: u32,
+    dp: u32,
+    group: bool,
+) -> fmt::Result {
+    // A Decimal's mantissa has at most 29 digits.
+    let mut reversed = [b'0'; 40];
+    let mut n = 0;
+    loop {
+        reversed[n] = b'0' + (digits % 10) as u8;
+        digits /= 10;
+        n += 1;
+        if digits == 0 {
+            break;
+        }
+    }
+    let scale = scale as usize;
+    n = n.max(scale + 1);
+    if negative {
+        out.write_char('-')?;
+    }
+    let int_len = n - scale;
+    for i in 0..int_len {
+        if group && i > 0 && (int_len - i).is_multiple_of(3) {
+            out.write_char(',')?;
+        }
+        out.write_char(char::from(reversed[n - 1 - i]))?;
+    }
+    if dp > 0 {
+        out.write_char('.')?;
+        for i in 0..scale {
+            out.write_char(char::from(reversed[scale - 1 - i]))?;
+        }
+        for _ in scale..dp as usize {
+            out.write_char('0')?;
+        }
+    }
+    Ok(())
+}
+
+fn push_digits(out: &mut String, negative: bool, digits: u128, scale: u32, dp: u32, group: bool) {
+    // Writing to a String cannot fail.
+    let _ = write_digits(out, negative, digits, scale, dp, group);
+}
+
+/// Exact money for machines, written straight to a formatter or a JSON
+/// string without an allocation of its own: `Plain(x)` shows as [`plain`].
+#[derive(Debug, Clone, Copy)]
+pub struct Plain(pub Decimal);
+
+impl fmt::Display for Plain {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (negative, digits, scale) = trimmed(self.0);
+        write_digits(f, negative, digits, scale, scale, false)
+    }
+}
+
+/// Rounded to `dp` decimals and written with exactly that many.
+/// Built from the digits: Decimal's own `{:.N}` overflows a fixed buffer
+/// on wide values and panics.
+pub fn fixed(value: Decimal, dp: u32) -> String {
+    let (negative, digits, scale) = trimmed(round(value, dp));
+    let mut out = String::new();
+    push_digits(&mut out, negative, digits, scale, dp.max(scale), false);
+    out
+}
+
+/// Money for people: thousands separators, cents only when there are any.
+pub fn money(value: Decimal) -> String {
+    money_with(value, money_decimals(value))
+}
+
+/// The decimals money is shown with alone: none for whole amounts, else
+/// at least cents ("61,537.50"), more when the amount has them.
+pub fn money_decimals(value: Decimal) -> u32 {
+    match trimmed(value).2 {
+        0 => 0,
+        scale => scale.max(2),
+    }
+}
+
+/// Money with at least `dp` decimals (its own, if it has more), so the
+/// amounts of one column line up: "60,000.00" above "350,000.50".
+pub fn money_with(value: Decimal, dp: u32) -> String {
+    let mut out = String::new();
+    push_money(&mut out, value, dp);
+    out
+}
+
+/// [`money_with`], appended to `out` (no allocation of its own).
+pub fn push_money(out: &mut String, value: Decimal, dp: u32) {
+    let (negative, digits, scale) = trimmed(value);
+    let own = if scale == 0 { 0 } else { scale.max(2) };
+    push_digits(out, negative, digits, scale, dp.max(own), true);
+}
+
+/// A share as an exact percent figure: 0.2 is "20".
+pub fn percent_of_share(share: Decimal) -> String {
+    share
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .map_or_else(|| share.to_string(), plain)
+}
+
+/// Fixed decimals with thousands separators, e.g. "-5,460.00".
+pub fn grouped_fixed(value: Decimal, dp: u32) -> String {
+    group_thousands(&fixed(value, dp))
+}
+
+fn group_thousands(text: &str) -> String {
+    let (sign, unsigned) = text
+        .strip_prefix('-')
+        .map_or(("", text), |rest| ("-", rest));
+    let (int, frac) = unsigned
+        .split_once('.')
+        .map_or((unsigned, None), |(i, f)| (i, Some(f)));
+    let mut out = String::with_capacity(text.len() + int.len() / 3);
+    out.push_str(sign);
+    for (i, digit) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    if let Some(frac) = frac {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(text: &str) -> Decimal {
+        Decimal::from_str(text).unwrap()
+    }
+
+    #[test]
+    fn plain_is_canonical() {
+        assert_eq!(plain(d("60000")), "60000");
+        assert_eq!(plain(d("61500.00")), "61500");
+        assert_eq!(plain(d("4627.35")), "4627.35");
+        assert_eq!(plain(d("-0.00")), "0");
+        assert_eq!(plain(d("-12.50")), "-12.5");
+        assert_eq!(plain(d("0.0001")), "0.0001");
+        assert_eq!(Plain(d("-4627.350")).to_string(), "-4627.35");
+    }
+
+    #[test]
+    fn money_groups_thousands_and_keeps_cents() {
+        assert_eq!(money(d("1458000")), "1,458,000");
+        assert_eq!(money(d("-25000")), "-25,000");
+        assert_eq!(money(d("61537.5")), "61,537.50");
+        assert_eq!(money(d("999")), "999");
+        assert_eq!(money(d("0.125")), "0.125");
+        assert_eq!(money(d("0.05")), "0.05");
+        assert_eq!(money(d("-0.5")), "-0.50");
+        assert_eq!(
+            money(d("79228162514264337593543950335")),
+            "79,228,162,514,264,337,593,543,950,335"
+        );
+    }
+
+    #[test]
+    fn money_in_a_column_shares_its_decimals() {
+        assert_eq!(money_with(d("60000"), 2), "60,000.00");
+        assert_eq!(money_with(d("350000.5"), 0), "350,000.50");
+        assert_eq!(money_with(d("0.125"), 2), "0.125");
+        assert_eq!(money_with(d("-0"), 2), "0.00");
+    }
+
+    #[test]
+    fn wide_values_never_overflow_the_formatter() {
+        let huge = Decimal::MAX;
+        assert_eq!(fixed(huge, 30).len(), 29 + 1 + 30);
+        assert!(fixed(huge, 30).starts_with("79228162514264337593543950335.000"));
+        assert_eq!(
+            fixed(d("-0.0000000000000000000000000001"), 30),
+            "-0.000000000000000000000000000100"
+        );
+        assert_eq!(
+            money(d("-79228162514264337593543950.335")),
+            "-79,228,162,514,264,337,593,543,950.335"
+        );
+        assert_eq!(
+            grouped_fixed(huge, 2),
+            "79,228,162,514,264,337,593,543,950,335.00"
+        );
+        assert_eq!(fixed(d("1.5"), 0), "2");
+        assert_eq!(fixed(d("0.004"), 2), "0.00");
+        assert_eq!(fixed(d("-0.004"), 2), "0.00");
+    }
+
+    #[test]
+    fn fixed_rounds_half_away_from_zero() {
+        assert_eq!(fixed(d("1.145"), 2), "1.15");
+        assert_eq!(fixed(d("-1.145"), 2), "-1.15");
+        assert_eq!(fixed(d("-0.001"), 2), "0.00");
+        assert_eq!(grouped_fixed(d("-5460"), 2), "-5,460.00");
+    }
+}

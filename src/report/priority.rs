@@ -1,0 +1,286 @@
+//! The priority order of a plan's initiatives (contract: "Priority order")
+//! and the `priorities` report built on it.
+
+use std::cmp::{Ordering, Reverse};
+
+use rust_decimal::Decimal;
+
+use crate::plan::{Amount, Effort, Initiative, Plan, Start, Year};
+
+/// Indices into `initiatives`, first priority first: ranked initiatives by
+/// rank; then those with both urgency and importance by score, higher
+/// importance, higher urgency; then the rest. Ties keep plan order.
+pub fn priority_order(initiatives: &[Initiative]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..initiatives.len()).collect();
+    // A stable sort: equal keys keep the plan's order.
+    order.sort_by(|&a, &b| compare(&initiatives[a], &initiatives[b]));
+    order
+}
+
+fn compare(a: &Initiative, b: &Initiative) -> Ordering {
+    sort_key(a).cmp(&sort_key(b))
+}
+
+/// (group, then the ordering inside the group); smaller sorts first.
+fn sort_key(initiative: &Initiative) -> (u8, u32, Reverse<u8>, Reverse<u8>, Reverse<u8>) {
+    if let Some(rank) = initiative.rank {
+        return (0, rank, Reverse(0), Reverse(0), Reverse(0));
+    }
+    match (initiative.urgency, initiative.importance) {
+        (Some(urgency), Some(importance)) => (
+            1,
+            0,
+            Reverse(urgency.saturating_mul(importance)),
+            Reverse(importance),
+            Reverse(urgency),
+        ),
+        _ => (2, 0, Reverse(0), Reverse(0), Reverse(0)),
+    }
+}
+
+/// urgency × importance when both are set.
+pub fn score(initiative: &Initiative) -> Option<u8> {
+    Some(initiative.urgency?.saturating_mul(initiative.importance?))
+}
+
+/// The quadrant of the two-factor (Importance × Urgency) figure. A score of
+/// 3 ("Urgent", "Important") or more is the high half of each scale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quadrant {
+    ImportantUrgent,
+    ImportantNotUrgent,
+    UrgentNotImportant,
+    Neither,
+}
+
+impl Quadrant {
+    pub fn of(initiative: &Initiative) -> Option<Quadrant> {
+        let high = |score: u8| score >= 3;
+        Some(
+            match (high(initiative.importance?), high(initiative.urgency?)) {
+                (true, true) => Quadrant::ImportantUrgent,
+                (true, false) => Quadrant::ImportantNotUrgent,
+                (false, true) => Quadrant::UrgentNotImportant,
+                (false, false) => Quadrant::Neither,
+            },
+        )
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Quadrant::ImportantUrgent => "important, urgent",
+            Quadrant::ImportantNotUrgent => "important, not urgent",
+            Quadrant::UrgentNotImportant => "urgent, not important",
+            Quadrant::Neither => "neither",
+        }
+    }
+}
+
+/// Work levelling never moves: not discretionary, started "ongoing", or
+/// adding staff (a staffing decision, not something to move).
+pub fn is_fixed(initiative: &Initiative) -> bool {
+    !initiative.discretionary
+        || initiative.start == Start::Ongoing
+        || !initiative.adds_fte.is_zero()
+}
+
+/// One line of `itplan priorities`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PriorityRow {
+    pub position: usize,
+    pub id: String,
+    pub name: String,
+    pub rank: Option<u32>,
+    pub urgency: Option<u8>,
+    pub importance: Option<u8>,
+    pub score: Option<u8>,
+    pub quadrant: Option<Quadrant>,
+    pub discretionary: bool,
+    /// Levelling keeps it where it is (see `is_fixed`).
+    pub fixed: bool,
+    /// "ongoing" resolved to first_year; None when unscheduled.
+    pub start: Option<Year>,
+    pub ongoing: bool,
+    /// Sum of the known one-time amounts; `tbd` when any is not costed.
+    pub one_time: Amount,
+    pub recurring: Amount,
+    /// Total effort hours over the work.
+    pub effort_hours: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PrioritiesReport {
+    pub plan: String,
+    pub organization: Option<String>,
+    pub currency: String,
+    pub rows: Vec<PriorityRow>,
+}
+
+/// Every initiative, in priority order. None on an overflowing sum.
+pub fn priorities(plan: &Plan) -> Option<PrioritiesReport> {
+    let rows = priority_order(&plan.initiatives)
+        .into_iter()
+        .enumerate()
+        .map(|(n, i)| row(n + 1, &plan.initiatives[i]))
+        .collect::<Option<_>>()?;
+    Some(PrioritiesReport {
+        plan: plan.name.clone(),
+        organization: plan.organization.clone(),
+        currency: plan.currency.clone(),
+        rows,
+    })
+}
+
+fn row(position: usize, initiative: &Initiative) -> Option<PriorityRow> {
+    Some(PriorityRow {
+        position,
+        id: initiative.id.clone(),
+        name: initiative.name.clone(),
+        rank: initiative.rank,
+        urgency: initiative.urgency,
+        importance: initiative.importance,
+        score: score(initiative),
+        quadrant: Quadrant::of(initiative),
+        discretionary: initiative.discretionary,
+        fixed: is_fixed(initiative),
+        start: initiative.start_year,
+        ongoing: initiative.start == Start::Ongoing,
+        one_time: one_time_total(initiative)?,
+        recurring: initiative.recurring,
+        effort_hours: effort_total(&initiative.effort_hours)?,
+    })
+}
+
+fn one_time_total(initiative: &Initiative) -> Option<Amount> {
+    let mut total = Decimal::ZERO;
+    for (_, amount) in initiative.one_time_amounts() {
+        match amount {
+            Amount::Known(value) => total = total.checked_add(value)?,
+            Amount::Tbd => return Some(Amount::Tbd),
+        }
+    }
+    Some(Amount::Known(total))
+}
+
+pub fn effort_total(effort: &Effort) -> Option<Decimal> {
+    match effort {
+        Effort::Total(total) => Some(*total),
+        Effort::ByYear(table) => table
+            .iter()
+            .try_fold(Decimal::ZERO, |sum, (_, hours)| sum.checked_add(*hours)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::budget_tests::plan;
+
+    type Row<'a> = (&'a str, Option<u32>, Option<u8>, Option<u8>);
+
+    fn plan_with(rows: &[Row]) -> Plan {
+        let mut text = String::from("[plan]\nname = \"P\"\nfirst_year = 2025\nlast_year = 2027\n");
+        for (id, _, urgency, importance) in rows {
+            text.push_str(&format!(
+                "[[initiative]]\nid = \"{id}\"\nname = \"{id}\"\nstart = 2025\n"
+            ));
+            if let Some(u) = urgency {
+                text.push_str(&format!("urgency = {u}\n"));
+            }
+            if let Some(i) = importance {
+                text.push_str(&format!("importance = {i}\n"));
+            }
+        }
+        let mut plan = plan(&text);
+        for (initiative, (_, rank, _, _)) in plan.initiatives.iter_mut().zip(rows) {
+            initiative.rank = *rank;
+        }
+        plan
+    }
+
+    fn ids(plan: &Plan) -> Vec<&str> {
+        priority_order(&plan.initiatives)
+            .into_iter()
+            .map(|i| plan.initiatives[i].id.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn ranks_first_then_scores_then_the_rest_in_plan_order() {
+        let plan = plan_with(&[
+            ("none-a", None, None, None),
+            ("score-12-imp-4", None, Some(3), Some(4)),
+            ("rank-2", Some(2), Some(1), Some(1)),
+            ("score-12-imp-3-urg-4", None, Some(4), Some(3)),
+            ("only-urgency", None, Some(5), None),
+            ("score-25", None, Some(5), Some(5)),
+            ("rank-1", Some(1), None, None),
+            ("score-12-imp-4-again", None, Some(3), Some(4)),
+            ("none-b", None, None, None),
+        ]);
+        assert_eq!(
+            ids(&plan),
+            vec![
+                "rank-1",
+                "rank-2",
+                "score-25",
+                "score-12-imp-4",
+                "score-12-imp-4-again",
+                "score-12-imp-3-urg-4",
+                "none-a",
+                "only-urgency",
+                "none-b",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_report_lists_every_initiative_with_score_and_quadrant() {
+        let plan = plan_with(&[
+            ("low", None, Some(2), Some(1)),
+            ("high", None, Some(4), Some(5)),
+            ("ranked", Some(1), Some(1), Some(4)),
+        ]);
+        let report = priorities(&plan).expect("computes");
+        let got: Vec<_> = report
+            .rows
+            .iter()
+            .map(|r| (r.position, r.id.as_str(), r.score, r.quadrant))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (1, "ranked", Some(4), Some(Quadrant::ImportantNotUrgent)),
+                (2, "high", Some(20), Some(Quadrant::ImportantUrgent)),
+                (3, "low", Some(2), Some(Quadrant::Neither)),
+            ]
+        );
+    }
+
+    #[test]
+    fn operate_and_work_under_way_default_to_not_discretionary() {
+        let plan = plan(
+            "[plan]\nname = \"P\"\nfirst_year = 2025\nlast_year = 2027\n\
+             [[initiative]]\nid = \"A\"\nname = \"a\"\nstart = 2025\nkind = \"operate\"\n\
+             [[initiative]]\nid = \"B\"\nname = \"b\"\nstart = 2025\nstatus = \"in-progress\"\n\
+             [[initiative]]\nid = \"C\"\nname = \"c\"\nstart = \"ongoing\"\nstatus = \"ongoing\"\n\
+             [[initiative]]\nid = \"D\"\nname = \"d\"\nstart = 2025\nkind = \"project\"\nstatus = \"planned\"\n\
+             [[initiative]]\nid = \"E\"\nname = \"e\"\nstart = 2025\nadds_fte = 1\n",
+        );
+        let flags: Vec<_> = plan
+            .initiatives
+            .iter()
+            .map(|i| (i.discretionary, is_fixed(i)))
+            .collect();
+        assert_eq!(
+            flags,
+            vec![
+                (false, true),
+                (false, true),
+                (false, true),
+                (true, false),
+                (true, true)
+            ]
+        );
+    }
+}
