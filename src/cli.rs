@@ -241,9 +241,17 @@ pub struct DiffArgs {
     /// The new plan: a file, -, or REV:path read from git
     pub new: String,
 
-    /// Exit 1 when the horizon's cash flow grows by more than AMOUNT or PERCENT (e.g. 250000 or 5%)
+    /// Exit 1 when the cash flow over the shared years grows by more than AMOUNT or PERCENT (e.g. 250000 or 5%)
     #[arg(long, value_name = "AMOUNT|PERCENT")]
     pub max_increase: Option<String>,
+
+    /// Warn (exit 0) when the cash flow over the shared years grows by more than AMOUNT or PERCENT
+    #[arg(long, value_name = "AMOUNT|PERCENT")]
+    pub warn_increase: Option<String>,
+
+    /// Exit 1 when any year's tax impact grows by more than POINTS percentage points of levy (e.g. 0.15); needs --levy
+    #[arg(long, value_name = "POINTS", requires = "levy")]
+    pub max_tax_increase: Option<String>,
 
     /// Exit 1 when the plans differ at all (like git diff --exit-code)
     #[arg(long)]
@@ -353,6 +361,8 @@ impl Cli {
                     old: a.old.clone(),
                     new: a.new.clone(),
                     max_increase: a.max_increase.clone(),
+                    warn_increase: a.warn_increase.clone(),
+                    max_tax_increase: a.max_tax_increase.clone(),
                     exit_code: a.exit_code,
                     levy: a.levy,
                     output: self.settings(&a.output),

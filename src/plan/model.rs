@@ -269,6 +269,8 @@ pub struct Stated {
     pub decimals: u32,
     pub source: Option<String>,
     pub tolerance: Decimal,
+    /// A known difference, with its reason: reported, but not a failure.
+    pub accepted: Option<String>,
     pub span: Range<usize>,
 }
 

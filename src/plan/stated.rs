@@ -14,6 +14,7 @@ pub fn read_stated(fields: &mut Fields) -> Option<Stated> {
     let year = fields.year("year");
     let source = fields.text("source");
     let tolerance = fields.hours("tolerance");
+    let accepted = accepted_reason(fields);
     let amount_value = fields.get("amount");
     let measure = measure?;
     let (amount, decimals) = match measure {
@@ -47,8 +48,23 @@ pub fn read_stated(fields: &mut Fields) -> Option<Stated> {
         decimals,
         source,
         tolerance: tolerance.unwrap_or(Decimal::ZERO),
+        accepted,
         span: fields.span(),
     })
+}
+
+/// `accepted = "reason"`: a known difference needs its reason written down.
+fn accepted_reason(fields: &mut Fields) -> Option<String> {
+    let reason = fields.text("accepted")?;
+    if reason.trim().is_empty() {
+        fields.error_at(
+            "accepted",
+            "`accepted` needs a reason",
+            "say why the difference is accepted, e.g. accepted = \"arithmetic slip in the council report\"",
+        );
+        return None;
+    }
+    Some(reason)
 }
 
 /// The amount, its absence reported the way every required key's is.

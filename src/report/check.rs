@@ -24,8 +24,22 @@ pub struct CheckReport {
 }
 
 impl CheckReport {
+    /// Figures that fail the run: disagreeing or unchecked, and not accepted.
     pub fn mismatches(&self) -> usize {
-        self.rows.iter().filter(|row| !row.ok).count()
+        self.rows.iter().filter(|row| row.fails()).count()
+    }
+
+    /// Known differences: disagreeing figures marked `accepted`.
+    pub fn accepted(&self) -> usize {
+        self.rows
+            .iter()
+            .filter(|row| !row.ok && row.accepted.is_some())
+            .count()
+    }
+
+    /// Acceptances of figures that now agree: a warning each.
+    pub fn stale(&self) -> usize {
+        self.rows.iter().filter(|row| row.stale).count()
     }
 }
 
@@ -48,7 +62,18 @@ pub struct StatedRow {
     pub source: Option<String>,
     /// Why the figure could not be checked.
     pub note: Option<String>,
+    /// The reason a known difference is accepted, as written.
+    pub accepted: Option<String>,
+    /// Accepted, yet it agrees now: the acceptance should go.
+    pub stale: bool,
     pub span: Range<usize>,
+}
+
+impl StatedRow {
+    /// A disagreeing (or unchecked) figure nobody has accepted.
+    pub fn fails(&self) -> bool {
+        !self.ok && self.accepted.is_none()
+    }
 }
 
 /// Checks every stated figure of a validated plan.
@@ -59,13 +84,16 @@ pub fn check(plan: &Plan) -> Result<CheckReport, Diagnostic> {
         .iter()
         .map(|stated| check_one(plan, &report, stated))
         .collect::<Result<Vec<_>, _>>()?;
+    let mut warnings = lint(plan);
+    warnings.extend(rows.iter().filter(|row| row.stale).map(stale_warning));
+    warnings.sort_by_key(|w| (w.span.is_none(), w.span.as_ref().map_or(0, |s| s.start)));
     Ok(CheckReport {
         plan: plan.name.clone(),
         organization: plan.organization.clone(),
         currency: plan.currency.clone(),
         horizon: (plan.first_year, plan.last_year),
         rows,
-        warnings: lint(plan),
+        warnings,
     })
 }
 
@@ -81,6 +109,8 @@ fn check_one(plan: &Plan, report: &BudgetReport, stated: &Stated) -> Result<Stat
         ok: false,
         source: stated.source.clone(),
         note: None,
+        accepted: stated.accepted.clone(),
+        stale: false,
         span: stated.span.clone(),
     };
     match computed(plan, report, stated)? {
@@ -91,7 +121,22 @@ fn check_one(plan: &Plan, report: &BudgetReport, stated: &Stated) -> Result<Stat
         }
         Err(note) => row.note = Some(note),
     }
+    row.stale = row.ok && row.accepted.is_some();
     Ok(row)
+}
+
+fn stale_warning(row: &StatedRow) -> Diagnostic {
+    let which = row
+        .year
+        .map_or("grand total".to_string(), |y| format!("figure for {y}"));
+    Diagnostic::warning(
+        Some(row.span.clone()),
+        format!(
+            "the stated {} {which} is accepted as a known difference but no longer differs: remove `accepted`",
+            row.measure.as_str()
+        ),
+    )
+    .help("the figure now agrees with the arithmetic, so the acceptance hides nothing")
 }
 
 /// The computed figure, or why there is none (a failed row, not an error).

@@ -4,10 +4,11 @@
 
 use rust_decimal::Decimal;
 
-use super::budget::{BudgetOptions, budget};
+use super::budget::{BudgetOptions, InitiativeRow, budget};
 use super::capacity::capacity as capacity_report;
 use super::changes::{Changes, changes};
-use super::levy::levy_rows;
+use super::costs::{InitiativeCost, Rows, initiative_costs};
+use super::guardrail::{Guardrails, Verdict, judge};
 use super::money::percent_of;
 use super::threshold::Threshold;
 use crate::diagnostic::Diagnostic;
@@ -17,27 +18,28 @@ use crate::plan::{Plan, Year};
 #[derive(Debug, Clone)]
 pub struct Figures {
     pub first_year: Year,
+    pub last_year: Year,
     pub cash_flow: Vec<Decimal>,
     pub new_recurring: Vec<Decimal>,
+    /// The budget's tax impact (% of levy), when asked for.
     pub tax_impact: Option<Vec<Decimal>>,
     /// What taxation must raise: the cash flow unless the plan names funding.
     pub levy_requirement: Vec<Decimal>,
     pub funded: bool,
     pub surplus: Option<Vec<(Year, Decimal)>>,
+    /// Each initiative's cash flow over the horizon.
+    pub initiatives: Vec<InitiativeRow>,
 }
 
-/// Computes what `diff` compares; `levy` asks for the tax impact.
+/// Computes what `diff` compares; `levy` asks for the tax impact, taken
+/// from the budget report so both commands agree on it.
 pub fn figures(plan: &Plan, levy: bool) -> Result<Figures, Diagnostic> {
-    let report = budget(plan, &BudgetOptions::default())?;
-    let levy_requirement = report.levy_requirement().0.to_vec();
-    let totals = report.totals;
-    let years: Vec<Year> = plan.years().collect();
-    let tax_impact = match (&plan.levy, levy) {
-        (Some(table), true) => {
-            Some(levy_rows(table, &years, &levy_requirement, None)?.tax_impact_percent)
-        }
-        _ => None,
+    let options = BudgetOptions {
+        levy: levy && plan.levy.is_some(),
+        ..BudgetOptions::default()
     };
+    let report = budget(plan, &options)?;
+    let levy_requirement = report.levy_requirement().0.to_vec();
     // Row E of the capacity report, per quarter, when the plan has one.
     let surplus: Option<Vec<(Year, Decimal)>> = match plan.capacity {
         Some(_) => {
@@ -55,22 +57,24 @@ pub fn figures(plan: &Plan, levy: bool) -> Result<Figures, Diagnostic> {
     };
     Ok(Figures {
         first_year: plan.first_year,
-        cash_flow: totals.cash_flow,
-        new_recurring: totals.new_recurring,
-        tax_impact,
+        last_year: plan.last_year,
+        cash_flow: report.totals.cash_flow,
+        new_recurring: report.totals.new_recurring,
+        // Computed from the levy requirement, as in `budget --levy`.
+        tax_impact: report.levy.map(|rows| rows.tax_impact_percent),
         levy_requirement,
         funded: plan.has_funding(),
         surplus,
+        initiatives: report.initiatives,
     })
 }
 
 impl Figures {
-    /// The value in `year`; 0 outside this plan's horizon.
-    fn at(&self, values: &[Decimal], year: Year) -> Decimal {
+    /// The value in `year`; None outside this plan's horizon.
+    fn at(&self, values: &[Decimal], year: Year) -> Option<Decimal> {
         usize::try_from(year - self.first_year)
             .ok()
             .and_then(|j| values.get(j).copied())
-            .unwrap_or(Decimal::ZERO)
     }
 }
 
@@ -115,21 +119,34 @@ pub struct DiffReport {
     pub currency: String,
     pub old_horizon: (Year, Year),
     pub new_horizon: (Year, Year),
-    /// The union of both horizons.
+    /// The union of both horizons; a side is None in a year its plan does
+    /// not cover.
     pub years: Vec<Year>,
+    /// The years both plans cover, which every total, cost and guardrail
+    /// counts; None when the horizons do not overlap.
+    pub common: Option<(Year, Year)>,
     pub changes: Changes,
+    /// Each added, removed and changed initiative's cost over `common`,
+    /// largest change first.
+    pub costs: Vec<InitiativeCost>,
     pub cash_flow: Vec<Change>,
+    /// Over the shared years.
     pub cash_flow_total: Change,
-    /// Horizon total's change as a percent of the old total; None from 0.
+    /// The total's change as a percent of the old total; None from 0.
     pub cash_flow_percent: Option<Decimal>,
     pub new_recurring: Vec<Change>,
+    /// Over the shared years.
     pub new_recurring_total: Change,
     pub capacity: CapacityDiff,
     pub tax_impact: Option<Vec<Change>>,
     /// Per year, when either plan names funding (else it equals the cash flow).
     pub levy_requirement: Option<Vec<Change>>,
+    /// Over the shared years.
     pub levy_requirement_total: Option<Change>,
+    pub guardrails: Guardrails,
+    pub verdict: Verdict,
     pub max_increase: Option<Threshold>,
+    /// A failing guardrail tripped.
     pub exceeded: bool,
 }
 
@@ -151,22 +168,56 @@ impl DiffReport {
     pub fn horizons_differ(&self) -> bool {
         self.old_horizon != self.new_horizon
     }
+
+    /// Years only one plan covers: (year, true when it is the old plan's).
+    pub fn unshared_years(&self) -> Vec<(Year, bool)> {
+        let covers = |(a, b): (Year, Year), y: Year| (a..=b).contains(&y);
+        self.years
+            .iter()
+            .filter(|y| !self.is_shared(**y))
+            .map(|&y| (y, covers(self.old_horizon, y)))
+            .collect()
+    }
+
+    pub fn is_shared(&self, year: Year) -> bool {
+        self.common.is_some_and(|(a, b)| (a..=b).contains(&year))
+    }
 }
 
-/// Compares two plans whose figures are computed.
+/// Compares two plans whose figures are computed, holding the change to
+/// `max_increase` alone (see `diff_with` for every guardrail).
 pub fn diff(
+    old: (&Plan, &Figures),
+    new: (&Plan, &Figures),
+    max_increase: Option<Threshold>,
+) -> Result<DiffReport, Diagnostic> {
+    let guardrails = Guardrails {
+        max_increase,
+        ..Guardrails::default()
+    };
+    diff_with(old, new, &guardrails)
+}
+
+/// Compares two plans whose figures are computed, and judges the change
+/// against the guardrails over the years both plans share.
+pub fn diff_with(
     (old, old_figures): (&Plan, &Figures),
     (new, new_figures): (&Plan, &Figures),
-    max_increase: Option<Threshold>,
+    guardrails: &Guardrails,
 ) -> Result<DiffReport, Diagnostic> {
     let first = old.first_year.min(new.first_year);
     let years: Vec<Year> = (first..=old.last_year.max(new.last_year)).collect();
+    let (shared_first, shared_last) = (
+        old.first_year.max(new.first_year),
+        old.last_year.min(new.last_year),
+    );
+    let common = (shared_first <= shared_last).then_some((shared_first, shared_last));
     let yearly = |pick: fn(&Figures) -> &[Decimal]| -> Result<Vec<Change>, Diagnostic> {
         years
             .iter()
             .map(|&y| {
                 let old = old_figures.at(pick(old_figures), y);
-                Change::of(Some(old), Some(new_figures.at(pick(new_figures), y)))
+                Change::of(old, new_figures.at(pick(new_figures), y))
             })
             .collect()
     };
@@ -186,18 +237,42 @@ pub fn diff(
         cash_flow_total.old.unwrap_or_default(),
         cash_flow_total.new.unwrap_or_default(),
     );
+    let tax_growth: Vec<(Year, Decimal)> = tax_impact
+        .iter()
+        .flat_map(|rows| years.iter().zip(rows))
+        .filter_map(|(y, change)| Some((*y, change.delta?)))
+        .collect();
+    let verdict = judge(guardrails, (old_total, new_total), &tax_growth);
+    let changes = changes(old, new);
+    let costs = initiative_costs(
+        &changes,
+        Rows {
+            first_year: old.first_year,
+            rows: &old_figures.initiatives,
+        },
+        Rows {
+            first_year: new.first_year,
+            rows: &new_figures.initiatives,
+        },
+        common,
+    )?;
     Ok(DiffReport {
         plan: new.name.clone(),
         currency: new.currency.clone(),
         old_horizon: (old.first_year, old.last_year),
         new_horizon: (new.first_year, new.last_year),
-        changes: changes(old, new),
+        common,
+        changes,
+        costs,
         cash_flow_percent: cash_flow_total
             .delta
             .and_then(|d| percent_of(d, old_total.abs())),
         new_recurring_total: total(&new_recurring)?,
         capacity: capacity(old_figures, new_figures)?,
-        exceeded: max_increase.is_some_and(|t| t.exceeded(old_total, new_total)),
+        exceeded: verdict.failed(),
+        max_increase: guardrails.max_increase,
+        guardrails: *guardrails,
+        verdict,
         years,
         cash_flow,
         cash_flow_total,
@@ -205,17 +280,19 @@ pub fn diff(
         tax_impact,
         levy_requirement,
         levy_requirement_total,
-        max_increase,
     })
 }
 
+/// Sums the years both plans cover: exactly those where both sides are
+/// known (rows outside either horizon have a None side).
 fn total(rows: &[Change]) -> Result<Change, Diagnostic> {
-    let sum = |side: fn(&Change) -> Option<Decimal>| {
-        rows.iter()
-            .try_fold(Decimal::ZERO, |sum, c| sum.checked_add(side(c)?))
-            .ok_or_else(overflow)
-    };
-    Change::of(Some(sum(|c| c.old)?), Some(sum(|c| c.new)?))
+    let shared = rows.iter().filter_map(|c| Some((c.old?, c.new?)));
+    let (mut old, mut new) = (Decimal::ZERO, Decimal::ZERO);
+    for (a, b) in shared {
+        old = old.checked_add(a).ok_or_else(overflow)?;
+        new = new.checked_add(b).ok_or_else(overflow)?;
+    }
+    Change::of(Some(old), Some(new))
 }
 
 /// Surplus per year over both capacity tables; a side is None in a year its

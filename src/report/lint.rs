@@ -49,6 +49,7 @@ fn horizon(plan: &Plan) -> String {
 
 fn initiative_warnings(plan: &Plan, initiative: &Initiative, out: &mut Vec<Diagnostic>) {
     let mut messages = schedule_warnings(plan, initiative);
+    messages.extend(recurring_warnings(plan, initiative));
     let id = &initiative.id;
     if plan.capacity.is_none() && needs_capacity(initiative) {
         messages.push(format!(
@@ -108,6 +109,48 @@ fn schedule_warnings(plan: &Plan, initiative: &Initiative) -> Vec<String> {
         out.push(format!(
             "`{id}`: recurring_start {from} is before the start {start}, so the cost runs before the work begins"
         ));
+    }
+    out
+}
+
+/// Recurring payments that fall outside the horizon: a `recurring_start`
+/// after it (the whole cost and its new-recurring figure vanish), a
+/// `recurring_end` past it or before it. An initiative that starts after
+/// the horizon is already flagged as a whole.
+fn recurring_warnings(plan: &Plan, initiative: &Initiative) -> Vec<String> {
+    let id = &initiative.id;
+    let mut out = Vec::new();
+    let (Some(start), Some(from)) = (initiative.start_year, initiative.recurring_from()) else {
+        return out;
+    };
+    if initiative.recurring.known() == Some(Decimal::ZERO) || start > plan.last_year {
+        return out;
+    }
+    let last = plan.last_year;
+    if from > last {
+        out.push(format!(
+            "`{id}` starts paying its recurring cost in {from}, after the horizon {}: the recurring cost and its new-recurring figure are in no total",
+            horizon(plan)
+        ));
+        return out;
+    }
+    match initiative.recurring_end {
+        Some(end) if end > last => {
+            let past = if end == last + 1 {
+                format!("the payment in {end} is")
+            } else {
+                format!("the payments in {}–{end} are", last + 1)
+            };
+            out.push(format!(
+                "`{id}` pays its recurring cost through {end}, past the horizon {}: {past} in no total",
+                horizon(plan)
+            ));
+        }
+        Some(end) if end < plan.first_year => out.push(format!(
+            "`{id}` stops paying its recurring cost in {end}, before the horizon {}: it is in no total",
+            horizon(plan)
+        )),
+        _ => {}
     }
     out
 }

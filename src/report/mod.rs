@@ -5,6 +5,7 @@ pub mod capacity;
 pub mod cash_flow;
 pub mod changes;
 pub mod check;
+pub mod costs;
 pub mod debt;
 pub mod demand;
 pub mod diff;
@@ -13,6 +14,7 @@ pub mod funding;
 pub mod funding_rows;
 pub mod funding_shares;
 pub mod group;
+pub mod guardrail;
 pub mod level_deps;
 #[cfg(test)]
 mod level_fixtures;

@@ -1,4 +1,5 @@
-//! `--max-increase`: how much the horizon's cash flow may grow.
+//! `--max-increase` and `--warn-increase`: how much the cash flow may grow;
+//! `--max-tax-increase`: how many points of levy a year's tax impact may grow.
 
 use rust_decimal::Decimal;
 
@@ -64,6 +65,18 @@ impl Threshold {
     }
 }
 
+/// Reads percentage points of levy: "0.15", or "0.15pp"; None when
+/// malformed or negative. "0.15%" is refused: a reader could take it for a
+/// relative growth of the tax impact.
+pub fn parse_points(text: &str) -> Option<Decimal> {
+    let text = text.trim();
+    let number = text.strip_suffix("pp").unwrap_or(text).trim();
+    if number.contains(['e', 'E', '%']) {
+        return None;
+    }
+    parse_decimal(number).filter(|v| !v.is_sign_negative())
+}
+
 impl Threshold {
     /// For machines: "250000" or "5%".
     pub fn plain(self) -> String {
@@ -119,6 +132,16 @@ mod tests {
             "5 percent",
         ] {
             assert_eq!(Threshold::parse(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn points_are_bare_numbers() {
+        assert_eq!(parse_points("0.15"), Some(d("0.15")));
+        assert_eq!(parse_points(" 0.15pp "), Some(d("0.15")));
+        assert_eq!(parse_points("0"), Some(d("0")));
+        for bad in ["", "pp", "0.15%", "-0.1", "1e-1", "points", "0.1.5"] {
+            assert_eq!(parse_points(bad), None, "{bad:?}");
         }
     }
 

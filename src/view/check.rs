@@ -51,7 +51,12 @@ pub fn check_grid(report: &CheckReport, file: &SourceFile) -> Grid {
         ..Grid::default()
     };
     for row in &report.rows {
-        let style = if row.ok { Style::Normal } else { Style::Total };
+        // Bold: what fails the run; an accepted difference reads plainly.
+        let style = if row.fails() {
+            Style::Total
+        } else {
+            Style::Normal
+        };
         grid.push("figure", style, cells(row, file));
     }
     grid.notes = notes(report, file);
@@ -73,8 +78,15 @@ fn title(report: &CheckReport) -> Vec<String> {
 pub fn summary(report: &CheckReport) -> String {
     let (first, last) = report.horizon;
     let total = report.rows.len();
-    match report.mismatches() {
-        _ if total == 0 => format!("Check {first}–{last}: the plan states no figures to reconcile"),
+    let accepted = report.accepted();
+    let mut line = match report.mismatches() {
+        _ if total == 0 => {
+            return format!("Check {first}–{last}: the plan states no figures to reconcile");
+        }
+        0 if accepted > 0 => format!(
+            "Check {first}–{last}: {} of {total} stated figures agree with the arithmetic",
+            total - accepted
+        ),
         0 if total == 1 => {
             format!("Check {first}–{last}: the 1 stated figure agrees with the arithmetic")
         }
@@ -82,7 +94,18 @@ pub fn summary(report: &CheckReport) -> String {
         n => format!(
             "Check {first}–{last}: {n} of {total} stated figures disagree with the arithmetic"
         ),
+    };
+    match accepted {
+        0 => {}
+        1 => line.push_str("; 1 known difference accepted"),
+        n => line.push_str(&format!("; {n} known differences accepted")),
     }
+    match report.stale() {
+        0 => {}
+        1 => line.push_str("; 1 accepted difference no longer differs"),
+        n => line.push_str(&format!("; {n} accepted differences no longer differ")),
+    }
+    line
 }
 
 fn cells(row: &StatedRow, file: &SourceFile) -> Vec<Cell> {
@@ -95,10 +118,12 @@ fn cells(row: &StatedRow, file: &SourceFile) -> Vec<Cell> {
         },
         (Some(v), _) => Cell::Money(v),
     };
-    let result = match (row.ok, row.computed) {
-        (true, _) => "ok",
-        (false, Some(_)) => "MISMATCH",
-        (false, None) => "NOT CHECKED",
+    let result = match (row.ok, row.computed, &row.accepted) {
+        (true, _, Some(_)) => "ok, no longer differs",
+        (true, _, None) => "ok",
+        (false, _, Some(_)) => "accepted",
+        (false, Some(_), None) => "MISMATCH",
+        (false, None, None) => "NOT CHECKED",
     };
     vec![
         Cell::text(line_of(file, row.span.start).to_string()),
@@ -130,6 +155,17 @@ fn notes(report: &CheckReport, file: &SourceFile) -> Vec<String> {
     for row in report.rows.iter().filter(|r| r.note.is_some()) {
         let note = row.note.as_deref().unwrap_or_default();
         notes.push(format!("Not checked, {}: {note}", at(file, row.span.start)));
+    }
+    for row in &report.rows {
+        let Some(reason) = &row.accepted else {
+            continue;
+        };
+        let at = at(file, row.span.start);
+        notes.push(if row.stale {
+            format!("No longer differs, {at} (was accepted: {reason})")
+        } else {
+            format!("Accepted, {at}: {reason}")
+        });
     }
     if report.rows.iter().any(|r| r.measure == Measure::TaxImpact) {
         notes.push("Tax impact (% of levy) matches when the computed percent, rounded to the decimals stated, equals it.".into());
@@ -167,6 +203,10 @@ pub struct CheckJson<'a> {
     file: &'a str,
     stated: Vec<StatedJson<'a>>,
     mismatches: usize,
+    /// Disagreeing figures marked `accepted`: reported, not failed.
+    known_differences: usize,
+    /// Accepted figures that now agree (each also a warning).
+    stale_acceptances: usize,
     warnings: Vec<String>,
 }
 
@@ -181,6 +221,12 @@ struct StatedJson<'a> {
     ok: bool,
     source: Option<&'a str>,
     note: Option<&'a str>,
+    /// The reason a known difference is accepted; only on accepted figures.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    accepted: Option<&'a str>,
+    /// An accepted figure that agrees now; only when true.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    stale: bool,
     line: usize,
 }
 
@@ -194,6 +240,8 @@ pub fn check_json<'a>(report: &'a CheckReport, file: &'a SourceFile) -> CheckJso
             .map(|row| stated_json(row, file))
             .collect(),
         mismatches: report.mismatches(),
+        known_differences: report.accepted(),
+        stale_acceptances: report.stale(),
         warnings: report
             .warnings
             .iter()
@@ -222,6 +270,8 @@ fn stated_json<'a>(row: &'a StatedRow, file: &SourceFile) -> StatedJson<'a> {
         ok: row.ok,
         source: row.source.as_deref(),
         note: row.note.as_deref(),
+        accepted: row.accepted.as_deref(),
+        stale: row.stale,
         line: line_of(file, row.span.start),
     }
 }

@@ -3,12 +3,14 @@
 
 use std::io::{self, Write};
 
+use super::diff_costs::costs_grid;
 use super::diff_csv::diff_csv_grid;
 use super::diff_funding::levy_requirement_grid;
 use super::diff_json::diff_json;
 use super::diff_markdown::diff_markdown_grids;
-use super::diff_tables::{Unit, change_cells, changes_grid, year_changes_grid};
-use super::diff_text::{capacity_note, headline, horizon_note};
+use super::diff_tables::{Unit, change_cells, field_changes_grid, year_changes_grid};
+use super::diff_text::{capacity_note, horizon_note, year_label, year_order};
+use super::diff_verdict::headline;
 use crate::output::{Render, write_json};
 use crate::render::{Cell, Column, Grid, Style};
 use crate::report::diff::{CapacityDiff, DiffReport};
@@ -53,8 +55,14 @@ pub fn diff_grids(report: &DiffReport, names: (&str, &str)) -> Vec<Grid> {
     }
     if report.changes.is_empty() {
         grids[0].notes.push("No initiative changed.".into());
-    } else {
-        grids.push(changes_grid(report));
+        return grids;
+    }
+    if !report.costs.is_empty() {
+        grids.push(costs_grid(report));
+    }
+    let fields = field_changes_grid(&report.changes);
+    if !fields.rows.is_empty() {
+        grids.push(fields);
     }
     grids
 }
@@ -79,14 +87,18 @@ fn yearly_grid(report: &DiffReport, (old, new): (&str, &str)) -> Grid {
         columns,
         ..Grid::default()
     };
-    for (j, year) in report.years.iter().enumerate() {
-        let mut cells = vec![Cell::text(year.to_string())];
+    let year_cells = |j: usize| {
+        let mut cells = vec![Cell::text(year_label(report, report.years[j]))];
         cells.extend(change_cells(&report.cash_flow[j], Unit::Money));
         cells.extend(change_cells(&report.new_recurring[j], Unit::Money));
         if let Some(rows) = levy {
             cells.extend(change_cells(&rows[j], Unit::Percent));
         }
-        grid.push("year", Style::Normal, cells);
+        cells
+    };
+    let (shared, apart) = year_order(report);
+    for j in shared {
+        grid.push("year", Style::Normal, year_cells(j));
     }
     let mut cells = vec![Cell::text("Total")];
     cells.extend(change_cells(&report.cash_flow_total, Unit::Money));
@@ -95,6 +107,9 @@ fn yearly_grid(report: &DiffReport, (old, new): (&str, &str)) -> Grid {
         cells.extend([Cell::Empty, Cell::Empty, Cell::Empty]);
     }
     grid.push("total", Style::Total, cells);
+    for j in apart {
+        grid.push("year", Style::Normal, year_cells(j));
+    }
     grid.notes.extend(horizon_note(report));
     grid.notes.extend(capacity_note(report));
     grid

@@ -53,7 +53,35 @@ pub fn diff_csv_grid(report: &DiffReport) -> Grid {
         });
     }
     fields(&mut grid, report);
+    costs(&mut grid, report);
     grid
+}
+
+/// A row per initiative cost, largest change first; the field says how it
+/// changed, and ", tbd" when a total leaves an unknown amount out.
+fn costs(grid: &mut Grid, report: &DiffReport) {
+    for cost in &report.costs {
+        let side = |s: Option<crate::report::costs::CostSide>| {
+            s.map_or(Cell::Empty, |s| Cell::Money(s.total))
+        };
+        let mut field = cost.change.as_str().to_string();
+        if cost.tbd() {
+            field.push_str(", tbd");
+        }
+        if cost.unscheduled() {
+            field.push_str(", unscheduled");
+        }
+        let cells = vec![
+            Cell::text("cost"),
+            Cell::Empty,
+            Cell::text(&cost.id),
+            Cell::text(field),
+            side(cost.old),
+            side(cost.new),
+            Cell::Money(cost.delta),
+        ];
+        grid.push("cost", Style::Normal, cells);
+    }
 }
 
 fn yearly(

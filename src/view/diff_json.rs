@@ -5,11 +5,12 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::diff_text::verdict;
+use super::diff_verdict::verdict;
 use super::json::money;
 use crate::plan::Year;
 use crate::render::number;
 use crate::report::changes::FieldChange;
+use crate::report::costs::InitiativeCost;
 use crate::report::diff::{CapacityDiff, Change, DiffReport};
 
 #[derive(Serialize)]
@@ -20,10 +21,15 @@ pub struct DiffJson<'a> {
     currency: &'a str,
     years: &'a [Year],
     horizon: Horizons,
+    /// The years every total, cost and guardrail covers.
+    common_years: Option<[Year; 2]>,
+    only_old_years: Vec<Year>,
+    only_new_years: Vec<Year>,
     added: Vec<&'a str>,
     removed: Vec<&'a str>,
     changed: Vec<ChangedJson<'a>>,
     plan_fields: Fields<'a>,
+    costs: Costs<'a>,
     cash_flow: ByYear,
     cash_flow_total: ChangeJson,
     cash_flow_change_percent: Option<String>,
@@ -40,6 +46,12 @@ pub struct DiffJson<'a> {
     tax_impact_percent: Option<ByYear>,
     max_increase: Option<String>,
     exceeded: Option<bool>,
+    warn_increase: Option<String>,
+    warned: Option<bool>,
+    max_tax_increase: Option<String>,
+    tax_exceeded: Option<Vec<TaxYear>>,
+    /// A failing guardrail tripped: the exit code is 1.
+    failed: bool,
     differs: bool,
     verdict: String,
 }
@@ -77,6 +89,46 @@ impl Serialize for Fields<'_> {
         }
         map.end()
     }
+}
+
+/// `{ "SEC-1": { "name": …, "change": "added", "old": null, "new": "65000",
+/// "delta": "65000", "tbd": false }, … }`, largest change first.
+struct Costs<'a>(&'a [InitiativeCost]);
+
+impl Serialize for Costs<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct CostJson<'a> {
+            name: &'a str,
+            change: &'static str,
+            old: Option<String>,
+            new: Option<String>,
+            delta: String,
+            tbd: bool,
+            unscheduled: bool,
+        }
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for cost in self.0 {
+            let entry = CostJson {
+                name: &cost.name,
+                change: cost.change.as_str(),
+                old: cost.old.map(|side| money(side.total)),
+                new: cost.new.map(|side| money(side.total)),
+                delta: money(cost.delta),
+                tbd: cost.tbd(),
+                unscheduled: cost.unscheduled(),
+            };
+            map.serialize_entry(&cost.id, &entry)?;
+        }
+        map.end()
+    }
+}
+
+#[derive(Serialize)]
+struct TaxYear {
+    year: Year,
+    /// new − old tax impact, percentage points.
+    growth: String,
 }
 
 #[derive(Serialize)]
@@ -124,6 +176,11 @@ pub fn diff_json<'a>(report: &'a DiffReport, (old, new): (&'a str, &'a str)) -> 
     let years = &report.years[..];
     let hours: fn(Decimal) -> String = |v| number::fixed(v, 2);
     let percent: fn(Decimal) -> String = |v| number::fixed(v, 4);
+    let (g, v) = (&report.guardrails, &report.verdict);
+    let unshared = |old: bool| -> Vec<Year> {
+        let years = report.unshared_years().into_iter();
+        years.filter(|(_, o)| *o == old).map(|(y, _)| y).collect()
+    };
     DiffJson {
         old,
         new,
@@ -134,6 +191,9 @@ pub fn diff_json<'a>(report: &'a DiffReport, (old, new): (&'a str, &'a str)) -> 
             old: [report.old_horizon.0, report.old_horizon.1],
             new: [report.new_horizon.0, report.new_horizon.1],
         },
+        common_years: report.common.map(|(a, b)| [a, b]),
+        only_old_years: unshared(true),
+        only_new_years: unshared(false),
         added: ids(&c.added),
         removed: ids(&c.removed),
         changed: c
@@ -146,6 +206,7 @@ pub fn diff_json<'a>(report: &'a DiffReport, (old, new): (&'a str, &'a str)) -> 
             })
             .collect(),
         plan_fields: Fields(&c.plan),
+        costs: Costs(&report.costs),
         cash_flow: by_year(years, &report.cash_flow, money),
         cash_flow_total: change_json(&report.cash_flow_total, money),
         cash_flow_change_percent: report.cash_flow_percent.map(|p| number::fixed(p, 4)),
@@ -177,8 +238,21 @@ pub fn diff_json<'a>(report: &'a DiffReport, (old, new): (&'a str, &'a str)) -> 
             .tax_impact
             .as_deref()
             .map(|rows| by_year(years, rows, percent)),
-        max_increase: report.max_increase.map(|t| t.plain()),
-        exceeded: report.max_increase.map(|_| report.exceeded),
+        max_increase: g.max_increase.map(|t| t.plain()),
+        exceeded: g.max_increase.map(|_| v.exceeded),
+        warn_increase: g.warn_increase.map(|t| t.plain()),
+        warned: g.warn_increase.map(|_| v.warned),
+        max_tax_increase: g.max_tax_increase.map(number::plain),
+        tax_exceeded: g.max_tax_increase.map(|_| {
+            v.tax_exceeded
+                .iter()
+                .map(|&(year, growth)| TaxYear {
+                    year,
+                    growth: number::fixed(growth, 4),
+                })
+                .collect()
+        }),
+        failed: v.failed(),
         differs: report.differs(),
         verdict: verdict(report),
     }

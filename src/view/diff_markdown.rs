@@ -1,24 +1,25 @@
 //! `itplan diff --format markdown`: a pull-request comment. The verdict
 //! and the yearly change come first; long detail is folded away.
 
+use super::diff_costs::{costs_grid, costs_title};
 use super::diff_funding::levy_requirement_grid;
-use super::diff_tables::{Unit, fields_grid, year_changes_grid};
-use super::diff_text::{capacity_note, headline, horizon_note, span};
-use crate::plan::Year;
+use super::diff_tables::{Unit, fields_grid, shared_years_grid, year_changes_grid};
+use super::diff_text::{capacity_note, horizon_note, span};
+use super::diff_verdict::headline;
 use crate::render::Grid;
-use crate::report::changes::Changes;
-use crate::report::diff::{CapacityDiff, Change, DiffReport};
+use crate::report::diff::{CapacityDiff, DiffReport};
 
-/// Above this many entries the initiative list is folded too.
+/// Above this many initiatives the cost table is folded too.
 const VISIBLE_ENTRIES: usize = 10;
 
 pub fn diff_markdown_grids(report: &DiffReport, (old, new): (&str, &str)) -> Vec<Grid> {
     let years = &report.years;
-    let mut cash_flow = year_changes_grid(
+    let mut cash_flow = shared_years_grid(
+        report,
         "Cash flow",
-        by_year(years, &report.cash_flow),
-        Unit::Money,
+        &report.cash_flow,
         Some(&report.cash_flow_total),
+        Unit::Money,
     );
     cash_flow.title = vec![
         format!("itplan diff: {}", report.plan),
@@ -29,12 +30,13 @@ pub fn diff_markdown_grids(report: &DiffReport, (old, new): (&str, &str)) -> Vec
     cash_flow.headline = Some(headline(report));
     let mut grids = vec![cash_flow];
     grids.extend(levy_requirement_grid(report));
-    grids.extend(changes(&report.changes));
-    let mut recurring = year_changes_grid(
+    grids.extend(changes(report));
+    let mut recurring = shared_years_grid(
+        report,
         "New recurring",
-        by_year(years, &report.new_recurring),
-        Unit::Money,
+        &report.new_recurring,
         Some(&report.new_recurring_total),
+        Unit::Money,
     );
     recurring.fold = Some(format!("New recurring cost by year, {}", span(years)));
     grids.push(recurring);
@@ -44,20 +46,17 @@ pub fn diff_markdown_grids(report: &DiffReport, (old, new): (&str, &str)) -> Vec
         grids.push(grid);
     }
     if let Some(rows) = &report.tax_impact {
-        let mut grid = year_changes_grid("", by_year(years, rows), Unit::Percent, None);
+        let mut grid = shared_years_grid(report, "", rows, None, Unit::Percent);
         grid.fold = Some("Tax impact (% of levy)".into());
         grids.push(grid);
     }
     grids
 }
 
-fn by_year<'a>(years: &[Year], rows: &'a [Change]) -> Vec<(Year, &'a Change)> {
-    years.iter().copied().zip(rows).collect()
-}
-
-/// The added, removed and changed initiatives as a list (folded when
-/// long), then the field-level detail folded.
-fn changes(changes: &Changes) -> Vec<Grid> {
+/// The cost of each added, removed and changed initiative (folded when
+/// long), any [plan] change, then the field-level detail folded.
+fn changes(report: &DiffReport) -> Vec<Grid> {
+    let changes = &report.changes;
     if changes.is_empty() {
         let list = Grid {
             notes: vec!["No initiative changed.".into()],
@@ -65,36 +64,22 @@ fn changes(changes: &Changes) -> Vec<Grid> {
         };
         return vec![list];
     }
-    let mut lines: Vec<String> = Vec::new();
-    let named = |id: &str, name: &str| format!("{id} {name}");
-    lines.extend((changes.added.iter()).map(|i| format!("Added: {}", named(&i.id, &i.name))));
-    lines.extend((changes.removed.iter()).map(|i| format!("Removed: {}", named(&i.id, &i.name))));
-    for changed in &changes.changed {
-        let fields: Vec<&str> = changed.fields.iter().map(|f| f.field).collect();
-        let item = named(&changed.id, &changed.name);
-        lines.push(format!("Changed: {item} ({})", fields.join(", ")));
+    let mut grids = Vec::new();
+    if !report.costs.is_empty() {
+        let mut costs = costs_grid(report);
+        if report.costs.len() > VISIBLE_ENTRIES {
+            costs.title.clear();
+            costs.fold = Some(costs_title(report));
+        }
+        grids.push(costs);
     }
     if !changes.plan.is_empty() {
         let fields: Vec<&str> = changes.plan.iter().map(|f| f.field).collect();
-        lines.push(format!("Plan settings: {}", fields.join(", ")));
+        grids.push(Grid {
+            notes: vec![format!("Plan settings changed: {}", fields.join(", "))],
+            ..Grid::default()
+        });
     }
-    let summary = format!(
-        "Initiatives: {} added, {} removed, {} changed",
-        changes.added.len(),
-        changes.removed.len(),
-        changes.changed.len()
-    );
-    let folded = lines.len() > VISIBLE_ENTRIES;
-    let mut list = Grid {
-        notes: lines,
-        ..Grid::default()
-    };
-    if folded {
-        list.fold = Some(summary);
-    } else {
-        list.title = vec![summary];
-    }
-    let mut grids = vec![list];
     let mut fields = fields_grid(changes);
     if !fields.rows.is_empty() {
         fields.fold = Some(format!("Field changes ({})", fields.rows.len()));

@@ -3,6 +3,7 @@
 
 use rust_decimal::Decimal;
 
+use super::diff_text::{year_label, year_order};
 use crate::plan::Year;
 use crate::render::number;
 use crate::render::{Cell, Column, Grid, Style, Tone};
@@ -124,60 +125,35 @@ pub fn year_changes_grid<'a>(
     grid
 }
 
-/// Added, removed and changed initiatives, one row per changed field.
-pub fn changes_grid(report: &DiffReport) -> Grid {
-    let mut grid = Grid {
-        title: vec![changes_summary(report)],
-        columns: vec![
-            Column::text("Change", "change"),
-            Column::text("ID", "id"),
-            Column::text("Initiative", "name"),
-            Column::text("Field", "field"),
-            Column::text("Old", "old"),
-            Column::text("New", "new"),
-        ],
-        ..Grid::default()
+/// A yearly grid: the shared years, their total, then the years only
+/// one plan covers, labelled.
+pub fn shared_years_grid(
+    report: &DiffReport,
+    what: &str,
+    rows: &[Change],
+    total: Option<&Change>,
+    unit: Unit,
+) -> Grid {
+    let (shared, apart) = year_order(report);
+    let pick = |js: Vec<usize>| -> Vec<(Year, &Change)> {
+        js.into_iter()
+            .map(|j| (report.years[j], &rows[j]))
+            .collect()
     };
-    let changes = &report.changes;
-    for field in &changes.plan {
-        let text = |v: &Option<String>| field_value(field.field, v);
-        let cells = vec![
-            Cell::text("plan"),
-            Cell::Empty,
-            Cell::Empty,
-            Cell::text(field.field),
-            text(&field.old),
-            text(&field.new),
-        ];
-        grid.push("plan", Style::Normal, cells);
+    let apart = pick(apart);
+    let mut grid = year_changes_grid(what, pick(shared), unit, total);
+    let tail = year_changes_grid(what, apart.iter().copied(), unit, None);
+    for (mut row, (year, _)) in tail.rows.into_iter().zip(&apart) {
+        row.cells[0] = Cell::text(year_label(report, *year));
+        grid.rows.push(row);
     }
-    for (kind, list) in [("added", &changes.added), ("removed", &changes.removed)] {
-        for item in list {
-            let cells = vec![
-                Cell::text(kind),
-                Cell::text(&item.id),
-                Cell::text(&item.name),
-                Cell::Empty,
-                Cell::Empty,
-                Cell::Empty,
-            ];
-            grid.push("initiative", Style::Normal, cells);
-        }
-    }
-    for changed in &changes.changed {
-        for field in &changed.fields {
-            let text = |v: &Option<String>| field_value(field.field, v);
-            let cells = vec![
-                Cell::text("changed"),
-                Cell::text(&changed.id),
-                Cell::text(&changed.name),
-                Cell::text(field.field),
-                text(&field.old),
-                text(&field.new),
-            ];
-            grid.push("field", Style::Normal, cells);
-        }
-    }
+    grid
+}
+
+/// The field-level changes under a title, for the terminal.
+pub fn field_changes_grid(changes: &Changes) -> Grid {
+    let mut grid = fields_grid(changes);
+    grid.title = vec![format!("Field changes ({})", grid.rows.len())];
     grid
 }
 
@@ -216,22 +192,6 @@ pub fn fields_grid(changes: &Changes) -> Grid {
         }
     }
     grid
-}
-
-/// "Initiatives: 1 added, 0 removed, 2 changed".
-pub fn changes_summary(report: &DiffReport) -> String {
-    let c = &report.changes;
-    let mut line = format!(
-        "Initiatives: {} added, {} removed, {} changed",
-        c.added.len(),
-        c.removed.len(),
-        c.changed.len()
-    );
-    if !c.plan.is_empty() {
-        let fields: Vec<&str> = c.plan.iter().map(|f| f.field).collect();
-        line.push_str(&format!("; [plan] changed: {}", fields.join(", ")));
-    }
-    line
 }
 
 #[cfg(test)]

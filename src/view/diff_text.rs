@@ -1,44 +1,11 @@
-//! The diff's words: the one-line verdict every format leads with, the
-//! notes beside it, and signed figures.
+//! The diff's words: the notes beside the tables, year labels, and signed
+//! figures.
 
 use rust_decimal::Decimal;
 
 use crate::plan::Year;
-use crate::render::Headline;
 use crate::render::number;
 use crate::report::diff::{CapacityDiff, DiffReport};
-use crate::report::threshold::Threshold;
-
-/// "Cash flow +$205,000 (+2.22%) over 2025–2029", with the threshold's verdict.
-pub fn verdict(report: &DiffReport) -> String {
-    let span = span(&report.years);
-    let total = &report.cash_flow_total;
-    let mut line = match total.delta.filter(|d| !d.is_zero()) {
-        None => format!("No change in cash flow over {span}"),
-        Some(delta) => {
-            let percent = report
-                .cash_flow_percent
-                .map(|p| format!(" ({}%)", signed(number::fixed(p, 2), p)))
-                .unwrap_or_default();
-            format!(
-                "Cash flow {}{percent} over {span}",
-                signed_money(delta, &report.currency)
-            )
-        }
-    };
-    if let Some(limit) = report.max_increase {
-        let word = if report.exceeded { "EXCEEDS" } else { "within" };
-        let limit = match limit {
-            Threshold::Amount(amount) => signed_money(amount, &report.currency),
-            Threshold::Percent(percent) => format!("{}%", number::plain(percent)),
-        };
-        line.push_str(&format!(
-            ": {word} the +{} limit",
-            limit.trim_start_matches('+')
-        ));
-    }
-    line
-}
 
 /// Why no surplus is compared, when only one plan has [capacity].
 pub fn capacity_note(report: &DiffReport) -> Option<String> {
@@ -60,15 +27,82 @@ pub fn span(years: &[Year]) -> String {
     }
 }
 
-/// Said whenever the horizons differ, so a reader knows where zeros come from.
+/// Said whenever the horizons differ: what the totals cover, and which
+/// years only one plan has.
 pub fn horizon_note(report: &DiffReport) -> Option<String> {
     let ((a, b), (c, d)) = (report.old_horizon, report.new_horizon);
-    report.horizons_differ().then(|| {
-        format!(
-            "The horizons differ (old {a}–{b}, new {c}–{d}): compared over {}, a year outside a plan's horizon counts 0 there.",
-            span(&report.years)
-        )
-    })
+    if !report.horizons_differ() {
+        return None;
+    }
+    let head = format!("The horizons differ (old {a}–{b}, new {c}–{d})");
+    let Some((first, last)) = report.common else {
+        return Some(format!(
+            "{head} and share no year: each year is listed with the one plan that covers it."
+        ));
+    };
+    let mut note = format!(
+        "{head}: totals, costs and guardrails cover {first}–{last}, the years both plans cover"
+    );
+    let apart = unshared_list(report);
+    if !apart.is_empty() {
+        note.push_str(&format!("; listed apart: {apart}"));
+    }
+    note.push('.');
+    Some(note)
+}
+
+/// "2024 (old plan only), 2028 (new plan only)".
+fn unshared_list(report: &DiffReport) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for old in [true, false] {
+        let years: Vec<Year> = report
+            .unshared_years()
+            .into_iter()
+            .filter(|(_, o)| *o == old)
+            .map(|(y, _)| y)
+            .collect();
+        if !years.is_empty() {
+            let which = if old { "old" } else { "new" };
+            parts.push(format!("{} ({which} plan only)", runs(&years)));
+        }
+    }
+    parts.join(", ")
+}
+
+/// "2024", "2028–2029", or "2020–2023 and 2027–2030" for sorted years.
+fn runs(years: &[Year]) -> String {
+    let mut spans: Vec<(Year, Year)> = Vec::new();
+    for &year in years {
+        match spans.last_mut() {
+            Some((_, last)) if *last + 1 == year => *last = year,
+            _ => spans.push((year, year)),
+        }
+    }
+    let text: Vec<String> = spans
+        .iter()
+        .map(|&(a, b)| {
+            if a == b {
+                a.to_string()
+            } else {
+                format!("{a}–{b}")
+            }
+        })
+        .collect();
+    text.join(" and ")
+}
+
+/// The label of a year row: "2028 (new plan only)" outside the shared years.
+pub fn year_label(report: &DiffReport, year: Year) -> String {
+    if report.is_shared(year) {
+        return year.to_string();
+    }
+    let covers = |(a, b): (Year, Year)| (a..=b).contains(&year);
+    let which = if covers(report.old_horizon) {
+        "old"
+    } else {
+        "new"
+    };
+    format!("{year} ({which} plan only)")
 }
 
 /// "+" before a growth; not before one that rounds to zero ("0.00").
@@ -97,10 +131,8 @@ pub fn signed_money(value: Decimal, currency: &str) -> String {
     }
 }
 
-/// The verdict, flagged when the threshold is breached.
-pub fn headline(report: &DiffReport) -> Headline {
-    Headline {
-        text: verdict(report),
-        alarm: report.exceeded,
-    }
+/// Row indexes of the years: the shared ones first (they make the total),
+/// then those only one plan covers, listed apart after the total.
+pub fn year_order(report: &DiffReport) -> (Vec<usize>, Vec<usize>) {
+    (0..report.years.len()).partition(|&j| report.is_shared(report.years[j]))
 }

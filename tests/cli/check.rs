@@ -153,3 +153,99 @@ fn exit_code_with(args: &[&str], stdin: &str) -> i32 {
         .expect("runs");
     output.status.code().unwrap_or(-1)
 }
+
+const ACCEPTED: &str = "tests/fixtures/check-accepted.toml";
+
+/// An accepted difference is listed with its reason and does not fail; a
+/// stale acceptance is a warning.
+#[test]
+fn accepted_and_stale_differences() {
+    insta::assert_snapshot!(run(&["check", ACCEPTED]));
+    assert_eq!(exit_code(&["check", ACCEPTED]), 0);
+    assert_eq!(exit_code(&["check", ACCEPTED, "--strict"]), 1);
+}
+
+#[test]
+fn accepted_and_stale_as_json() {
+    let json = stdout_any(&["check", ACCEPTED, "--format", "json"]);
+    insta::assert_snapshot!(json.clone());
+    let report: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let rows = report["stated"].as_array().expect("stated is a list");
+    assert_eq!(rows[0]["ok"], false);
+    assert_eq!(
+        rows[0]["accepted"],
+        "Slip in the council report: its 2025 rows sum to 100,000"
+    );
+    assert_eq!(rows[0].get("stale"), None);
+    assert_eq!(rows[1]["ok"], true);
+    assert_eq!(rows[1]["stale"], true);
+    assert_eq!(
+        rows[1]["accepted"],
+        "The budget sheet carried an old network quote"
+    );
+    assert_eq!(rows[2].get("accepted"), None);
+    assert_eq!(report["mismatches"], 0);
+    assert_eq!(report["known_differences"], 1);
+    assert_eq!(report["stale_acceptances"], 1);
+}
+
+#[test]
+fn accepted_markdown_for_a_pull_request() {
+    insta::assert_snapshot!(run(&["check", ACCEPTED, "--format", "markdown"]));
+}
+
+/// A new mismatch still fails the run beside an accepted one.
+#[test]
+fn a_new_mismatch_fails_beside_an_accepted_one() {
+    let text = std::fs::read_to_string(root().join(ACCEPTED))
+        .expect("fixture")
+        .replacen("amount = 20_000", "amount = 25_000", 1);
+    let output = run_with(&["check", "-"], Some(&text));
+    assert!(output.starts_with("exit: 1\n"), "{output}");
+    insta::assert_snapshot!(output);
+}
+
+#[test]
+fn accepted_needs_a_reason() {
+    let text = std::fs::read_to_string(root().join(ACCEPTED))
+        .expect("fixture")
+        .replacen(
+            "accepted = \"The budget sheet carried an old network quote\"",
+            "accepted = \" \"",
+            1,
+        )
+        .replacen(
+            "accepted = \"Slip in the council report: its 2025 rows sum to 100,000\"",
+            "accepted = true",
+            1,
+        );
+    insta::assert_snapshot!(run_with(&["check", "-"], Some(&text)));
+}
+
+#[test]
+fn belleville_accepts_exactly_the_council_reports_slips() {
+    let json = stdout_any(&["check", BELLEVILLE, "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let rows = report["stated"].as_array().expect("stated is a list");
+    let accepted: Vec<bool> = rows.iter().map(|r| r.get("accepted").is_some()).collect();
+    let failed: Vec<bool> = rows.iter().map(|r| r["ok"] == false).collect();
+    assert_eq!(
+        accepted, failed,
+        "accepted exactly where the figures differ"
+    );
+    assert_eq!(report["known_differences"], 8);
+    assert_eq!(report["mismatches"], 0);
+    assert_eq!(report["stale_acceptances"], 0);
+    assert_eq!(exit_code(&["check", BELLEVILLE]), 0);
+}
+
+/// Every finite amount outside the horizon is warned about, recurring
+/// payments too.
+#[test]
+fn recurring_costs_outside_the_horizon_are_warned_about() {
+    let text = "[plan]\nname = \"R\"\nfirst_year = 2025\nlast_year = 2027\n\n[[initiative]]\nid = \"LATE\"\nname = \"Starts paying after the horizon\"\nstart = 2026\none_time = 1_000\nrecurring = 500\nrecurring_start = 2029\n\n[[initiative]]\nid = \"LONG\"\nname = \"Paid past the horizon\"\nstart = 2026\nrecurring = 300\nrecurring_end = 2030\n\n[[initiative]]\nid = \"ONE\"\nname = \"One year past\"\nstart = 2027\nrecurring = 200\nrecurring_end = 2028\n\n[[initiative]]\nid = \"OPEN\"\nname = \"Open-ended: nothing to say\"\nstart = 2026\nrecurring = 100\n";
+    let output = run_with(&["check", "-", "--strict"], Some(text));
+    assert!(output.starts_with("exit: 1\n"), "{output}");
+    assert!(!output.contains("`OPEN`"), "{output}");
+    insta::assert_snapshot!(output);
+}

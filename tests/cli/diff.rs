@@ -281,3 +281,284 @@ fn capacity_surplus_spreads_effort_and_counts_added_staff() {
         assert_eq!(surplus[year]["new"], e, "{year}");
     }
 }
+
+/// The fixtures with a flat levy of 20,000,000, so tax impacts are exact:
+/// 2027 grows from 0.225% to 0.55%, +0.325 points (the largest growth).
+fn flat_levy_fixtures(dir: &tempfile::TempDir) -> (String, String) {
+    let flat = |from: &str, name: &str| {
+        let text = std::fs::read_to_string(root().join(from)).expect("fixture");
+        temp_plan(
+            dir,
+            name,
+            &text.replacen("growth = \"2%\"", "growth = \"0%\"", 1),
+        )
+    };
+    (flat(OLD, "old.toml"), flat(NEW, "new.toml"))
+}
+
+#[test]
+fn tax_guardrail_at_below_and_above_the_growth() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (old, new) = flat_levy_fixtures(&dir);
+    let code =
+        |points: &str| exit_code(&["diff", &old, &new, "--levy", "--max-tax-increase", points]);
+    assert_eq!(code("0.325"), 0);
+    assert_eq!(code("0.3251"), 0);
+    assert_eq!(code("0.3249"), 1);
+    assert_eq!(code("0"), 1);
+    // A fall in every year passes any limit.
+    let back =
+        |points: &str| exit_code(&["diff", &new, &old, "--levy", "--max-tax-increase", points]);
+    assert_eq!(back("0"), 1, "2025 and 2026 grow when going back");
+    assert_eq!(back("0.2"), 0);
+}
+
+#[test]
+fn tax_guardrail_names_the_year_in_every_format() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (old, new) = flat_levy_fixtures(&dir);
+    let args = |format: &'static str| -> Vec<String> {
+        [
+            "diff",
+            &old,
+            &new,
+            "--levy",
+            "--max-tax-increase",
+            "0.3",
+            "--format",
+            format,
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
+    };
+    let run_format = |format| {
+        let args = args(format);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        run(&args).replace(dir.path().to_str().expect("UTF-8 path"), "[dir]")
+    };
+    insta::assert_snapshot!("tax_guardrail_markdown", run_format("markdown"));
+    let json = run_format("json");
+    assert!(json.starts_with("exit: 1\n"), "{json}");
+    let body = json
+        .split_once("--- stdout ---\n")
+        .and_then(|(_, rest)| rest.split_once("--- stderr ---"))
+        .map(|(body, _)| body)
+        .expect("stdout");
+    let report: serde_json::Value = serde_json::from_str(body).expect("JSON");
+    assert_eq!(report["max_tax_increase"], "0.3");
+    assert_eq!(
+        report["tax_exceeded"],
+        serde_json::json!([{ "year": 2027, "growth": "0.3250" }])
+    );
+    assert_eq!(report["failed"], true);
+    assert_eq!(report["exceeded"], serde_json::Value::Null);
+    let table = run_format("table");
+    assert!(
+        table.contains(
+            "FAIL: Cash flow +$20,000 (+5.00%) over 2025–2027; tax impact +0.3250 points in 2027: EXCEEDS the +0.3-point limit (--max-tax-increase)"
+        ),
+        "{table}"
+    );
+}
+
+#[test]
+fn tax_guardrail_needs_levy_and_points() {
+    insta::assert_snapshot!(run(&["diff", OLD, NEW, "--max-tax-increase", "0.15"]));
+    insta::assert_snapshot!(
+        "tax_guardrail_refuses_a_percent",
+        run(&["diff", OLD, NEW, "--levy", "--max-tax-increase", "0.15%"])
+    );
+    assert_eq!(
+        exit_code(&["diff", OLD, NEW, "--levy", "--max-tax-increase", "-0.1"]),
+        2
+    );
+}
+
+/// +20,000 (+5%): the warning level warns above it, never fails.
+#[test]
+fn warning_level_at_below_and_above_the_increase() {
+    let verdict = |args: &[&str]| {
+        let mut all = vec!["diff", OLD, NEW];
+        all.extend(args);
+        stdout(&all).lines().nth(1).unwrap_or_default().to_string()
+    };
+    assert_eq!(
+        verdict(&["--warn-increase", "20000"]),
+        "PASS: Cash flow +$20,000 (+5.00%) over 2025–2027: within the +$20,000 warning level (--warn-increase)"
+    );
+    assert_eq!(
+        verdict(&["--warn-increase", "20000.01"]),
+        "PASS: Cash flow +$20,000 (+5.00%) over 2025–2027: within the +$20,000.01 warning level (--warn-increase)"
+    );
+    assert_eq!(
+        verdict(&["--warn-increase", "19999.99"]),
+        "WARNING: Cash flow +$20,000 (+5.00%) over 2025–2027: above the +$19,999.99 warning level (--warn-increase)"
+    );
+    assert_eq!(
+        verdict(&["--warn-increase", "4.99%"]),
+        "WARNING: Cash flow +$20,000 (+5.00%) over 2025–2027: above the +4.99% warning level (--warn-increase)"
+    );
+    for level in ["20000", "20000.01", "19999.99", "5%", "4.99%", "0"] {
+        assert_eq!(
+            exit_code(&["diff", OLD, NEW, "--warn-increase", level]),
+            0,
+            "{level}"
+        );
+    }
+}
+
+#[test]
+fn warning_and_limit_together() {
+    insta::assert_snapshot!(run(&[
+        "diff",
+        OLD,
+        NEW,
+        "--format",
+        "markdown",
+        "--warn-increase",
+        "1%",
+        "--max-increase",
+        "10%",
+    ]));
+    assert_eq!(
+        exit_code(&[
+            "diff",
+            OLD,
+            NEW,
+            "--warn-increase",
+            "1%",
+            "--max-increase",
+            "4.99%"
+        ]),
+        1
+    );
+    insta::assert_snapshot!(
+        "malformed_warning_level",
+        run(&["diff", OLD, NEW, "--warn-increase", "lots"])
+    );
+}
+
+/// Next year's edition moves its window: the same initiatives over
+/// 2026–2028. Compared over the union, the cash flow would fall 400,000 →
+/// 380,000; over the shared 2026–2027 nothing changed.
+#[test]
+fn shifted_window_compares_the_shared_years() {
+    let text = std::fs::read_to_string(root().join(OLD))
+        .expect("fixture")
+        .replacen("first_year = 2025", "first_year = 2026", 1)
+        .replacen("last_year = 2027", "last_year = 2028", 1);
+    let output = run_with(
+        &[
+            "diff",
+            OLD,
+            "-",
+            "--levy",
+            "--max-increase",
+            "0",
+            "--max-tax-increase",
+            "0",
+        ],
+        Some(&text),
+    );
+    insta::assert_snapshot!(output);
+    let json = run_with(&["diff", OLD, "-", "--format", "json"], Some(&text));
+    for expected in [
+        "\"common_years\": [\n    2026,\n    2027\n  ]",
+        "\"only_old_years\": [\n    2025\n  ]",
+        "\"only_new_years\": [\n    2028\n  ]",
+        "\"cash_flow_total\": {\n    \"old\": \"335000\",\n    \"new\": \"335000\",\n    \"delta\": \"0\"",
+    ] {
+        assert!(json.contains(expected), "{expected} in {json}");
+    }
+}
+
+#[test]
+fn plans_that_share_no_year() {
+    let text = std::fs::read_to_string(root().join(OLD))
+        .expect("fixture")
+        .replacen("first_year = 2025", "first_year = 2030", 1)
+        .replacen("last_year = 2027", "last_year = 2031", 1);
+    let output = run_with(&["diff", OLD, "-", "--max-increase", "0"], Some(&text));
+    assert!(output.starts_with("exit: 0\n"), "{output}");
+    assert!(
+        output.contains(
+            "PASS: The plans share no year (old 2025–2027, new 2030–2031): no totals compared"
+        ),
+        "{output}"
+    );
+}
+
+/// A total that leaves a "tbd" amount out says so; an unscheduled
+/// initiative is present, not absent.
+#[test]
+fn costs_keep_tbd_and_unscheduled_visible() {
+    let text = std::fs::read_to_string(root().join(NEW))
+        .expect("fixture")
+        .replacen("recurring = 45_000", "recurring = \"tbd\"", 1)
+        + "\n[[initiative]]\nid = \"AI-1\"\nname = \"AI pilot\"\nstart = \"tbd\"\none_time = 90_000\n";
+    insta::assert_snapshot!(run_with(&["diff", OLD, "-"], Some(&text)));
+    let json = run_with(&["diff", OLD, "-", "--format", "json"], Some(&text));
+    for expected in [
+        "\"ERP-1\": {\n      \"name\": \"Finance system replacement\",\n      \"change\": \"changed\",\n      \"old\": \"325000\",\n      \"new\": \"250000\",\n      \"delta\": \"-75000\",\n      \"tbd\": true,\n      \"unscheduled\": false",
+        "\"AI-1\": {\n      \"name\": \"AI pilot\",\n      \"change\": \"added\",\n      \"old\": null,\n      \"new\": \"0\",\n      \"delta\": \"0\",\n      \"tbd\": false,\n      \"unscheduled\": true",
+    ] {
+        assert!(json.contains(expected), "{expected} in {json}");
+    }
+}
+
+/// More than ten cost lines fold under their summary in a comment.
+#[test]
+fn many_cost_lines_fold_in_markdown() {
+    let mut text = std::fs::read_to_string(root().join(OLD)).expect("fixture");
+    for i in 1..=11 {
+        text.push_str(&format!(
+            "\n[[initiative]]\nid = \"NEW-{i:02}\"\nname = \"New work {i}\"\nstart = 2026\none_time = {}\n",
+            i * 1_000
+        ));
+    }
+    let output = run_with(&["diff", OLD, "-", "--format", "markdown"], Some(&text));
+    let folded = "<details><summary>Cost per initiative, cash flow 2025–2027: 11 added, 0 removed, 0 changed (largest change first)</summary>";
+    assert!(output.contains(folded), "{output}");
+    let first = output.find("| + | NEW-11 |").expect("largest first");
+    let last = output.find("| + | NEW-01 |").expect("smallest last");
+    assert!(first < last, "{output}");
+}
+
+/// The levy requirement's total counts the shared years, as the cash
+/// flow's does; a year only the new plan covers is listed, not summed. The
+/// tax impact is the levy requirement as a percent of the levy.
+#[test]
+fn levy_requirement_total_covers_the_shared_years() {
+    let text = std::fs::read_to_string(root().join("examples/plans/funding-demo.toml"))
+        .expect("example")
+        .replacen("last_year = 2029", "last_year = 2031", 1);
+    let output = run_with(
+        &[
+            "diff",
+            "tests/fixtures/funding-before.toml",
+            "-",
+            "--levy",
+            "--format",
+            "json",
+        ],
+        Some(&text),
+    );
+    let json = output
+        .split_once("--- stdout ---\n")
+        .and_then(|(_, rest)| rest.split_once("--- stderr ---"))
+        .map(|(json, _)| json)
+        .expect("stdout");
+    let report: serde_json::Value = serde_json::from_str(json).expect("JSON");
+    assert_eq!(report["common_years"], serde_json::json!([2025, 2029]));
+    let total = &report["levy_requirement_total"];
+    assert_eq!(total["old"], "4212500", "{total}");
+    assert_eq!(total["new"], "2198254.82", "{total}");
+    assert_eq!(total["delta"], "-2014245.18", "{total}");
+    let in_2031 = &report["levy_requirement"]["2031"];
+    assert_eq!(in_2031["old"], serde_json::Value::Null, "{in_2031}");
+    assert_eq!(in_2031["new"], "659636.47", "{in_2031}");
+    // 2026: 100,500 of a 49,440,000 levy (48,000,000 grown 3%).
+    assert_eq!(report["levy_requirement"]["2026"]["new"], "100500");
+    assert_eq!(report["tax_impact_percent"]["2026"]["new"], "0.2033");
+}

@@ -4,6 +4,7 @@
 mod budget;
 mod capacity;
 mod check;
+mod ci;
 mod diff;
 mod funding;
 mod mutation;
