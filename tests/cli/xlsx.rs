@@ -82,13 +82,31 @@ fn capacity_recalculates(args: &[&str]) {
     assert!(compared > 0, "{args:?}: no figure compared");
 }
 
-const FIXTURES: [&str; 6] = [
+const FIXTURES: [&str; 9] = [
     "tests/fixtures/small.toml",
     "tests/fixtures/capacity.toml",
     "tests/fixtures/check-ok.toml",
     "tests/fixtures/check-problems.toml",
     "tests/fixtures/diff-old.toml",
     "tests/fixtures/diff-new.toml",
+    "tests/fixtures/dependencies.toml",
+    "tests/fixtures/funding-before.toml",
+    "tests/fixtures/funding-check.toml",
+];
+
+/// The example plans shipped beside the seeds' plans.
+const EXAMPLES: [&str; 2] = [
+    "examples/plans/funding-demo.toml",
+    "examples/plans/workplan-demo.toml",
+];
+
+/// Every plan above with a `[capacity]` table has a capacity workbook test.
+const CAPACITY: [&str; 5] = [
+    "plans/belleville-2024.toml",
+    "tests/fixtures/capacity.toml",
+    "tests/fixtures/diff-old.toml",
+    "tests/fixtures/diff-new.toml",
+    "examples/plans/workplan-demo.toml",
 ];
 
 #[test]
@@ -109,6 +127,55 @@ fn fixture_budgets_recalculate_to_itplans_figures() {
 }
 
 #[test]
+fn example_budgets_recalculate_to_itplans_figures() {
+    for example in EXAMPLES {
+        budget_recalculates(example);
+    }
+}
+
+/// A what-if is a workbook of the changed plan: the deferred system is
+/// borrowed for a year later, and its loans and levy requirement follow.
+#[test]
+fn a_deferred_budget_recalculates_to_the_changed_plans_figures() {
+    let Some(soffice) = soffice("budget workbook of a what-if") else {
+        return;
+    };
+    let path = "examples/plans/funding-demo.toml";
+    let args = budget_args(path, &["--defer", "ERP-1@2027", "--drop", "CYB-1"]);
+    let written = workbook(&args, "what-if.xlsx");
+    let recalculated = recalculate(&soffice, &poison(&written));
+    let budget = sheet(&recalculated, "Budget");
+    assert_eq!(budget.row_where(0, |t| t == "CYB-1"), None, "dropped");
+    let changed = json(&args);
+    assert_ne!(
+        changed["debt_service"],
+        json(&budget_args(path, &[]))["debt_service"]
+    );
+    assert!(check_budget(&budget, &changed) > 0);
+}
+
+#[test]
+fn a_what_if_capacity_recalculates_to_the_changed_plans_figures() {
+    let args = [
+        "capacity",
+        "examples/plans/workplan-demo.toml",
+        "--defer",
+        "ERP-2@2028",
+        "--drop",
+        "DOC-2",
+        "--hire",
+        "1@2027",
+    ];
+    let plain = json(&["capacity", "examples/plans/workplan-demo.toml"]);
+    assert_ne!(
+        json(&args)["rows"]["2026"],
+        plain["rows"]["2026"],
+        "the what-if changes the plan"
+    );
+    capacity_recalculates(&args);
+}
+
+#[test]
 fn belleville_capacity_recalculates_to_itplans_figures() {
     capacity_recalculates(&["capacity", "plans/belleville-2024.toml"]);
 }
@@ -117,6 +184,7 @@ fn belleville_capacity_recalculates_to_itplans_figures() {
 fn fixture_capacities_recalculate_to_itplans_figures() {
     capacity_recalculates(&["capacity", "tests/fixtures/capacity.toml"]);
     capacity_recalculates(&["capacity", "tests/fixtures/diff-old.toml"]);
+    capacity_recalculates(&["capacity", "examples/plans/workplan-demo.toml"]);
     // What-if hires are staff lines of the workbook too.
     capacity_recalculates(&[
         "capacity",
@@ -128,24 +196,22 @@ fn fixture_capacities_recalculate_to_itplans_figures() {
     ]);
 }
 
-/// Every shipped plan and valid fixture has a workbook test above; an
-/// invalid one writes no workbook.
+/// Every shipped plan, example and valid fixture has a workbook test
+/// above (a capacity workbook too when it has `[capacity]`); an invalid
+/// one writes no workbook.
 #[test]
 fn every_shipped_plan_and_fixture_is_covered() {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("invalid.xlsx");
     let out = out.to_str().expect("UTF-8");
     let mut all = super::shipped_plans();
-    for entry in std::fs::read_dir(super::root().join("tests/fixtures")).expect("fixtures") {
-        let path = entry.expect("entry").path();
-        if path.extension().is_some_and(|e| e == "toml") {
-            let name = path.file_name().unwrap_or_default().to_string_lossy();
-            all.push(
-                Path::new("tests/fixtures")
-                    .join(&*name)
-                    .display()
-                    .to_string(),
-            );
+    for folder in ["tests/fixtures", "examples/plans"] {
+        for entry in std::fs::read_dir(super::root().join(folder)).expect("plans") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "toml") {
+                let name = path.file_name().unwrap_or_default().to_string_lossy();
+                all.push(Path::new(folder).join(&*name).display().to_string());
+            }
         }
     }
     let covered = [
@@ -153,7 +219,14 @@ fn every_shipped_plan_and_fixture_is_covered() {
         "plans/carleton-place-2022.toml",
     ];
     for path in all {
-        if covered.contains(&path.as_str()) || FIXTURES.contains(&path.as_str()) {
+        let path = path.as_str();
+        if covered.contains(&path) || FIXTURES.contains(&path) || EXAMPLES.contains(&path) {
+            let has_capacity = super::exit_code(&["capacity", path, "--format", "json"]) == 0;
+            assert_eq!(
+                has_capacity,
+                CAPACITY.contains(&path),
+                "{path}: capacity workbook test"
+            );
             continue;
         }
         assert_eq!(
@@ -172,7 +245,7 @@ fn cached_values_are_itplans_figures() {
         "plans/belleville-2024.toml",
         "plans/carleton-place-2022.toml",
     ];
-    for path in plans.into_iter().chain(FIXTURES) {
+    for path in plans.into_iter().chain(FIXTURES).chain(EXAMPLES) {
         let written = workbook(&budget_args(path, &[]), "budget.xlsx");
         assert!(check_budget(&sheet(&written, "Budget"), &json(&budget_args(path, &[]))) > 0);
     }
@@ -350,7 +423,10 @@ fn more_than_fifteen_digits_is_a_located_error_and_leaves_the_file() {
         std::fs::read_to_string(&out).expect("kept"),
         "the analyst's copy"
     );
-    insta::assert_snapshot!("fifteen_digits", shown.replace(&plan, "precise.toml"));
+    let shown = shown
+        .replace(&plan, "precise.toml")
+        .replace(out.to_str().expect("UTF-8"), "plan.xlsx");
+    insta::assert_snapshot!("fifteen_digits", shown);
     // The same plan in JSON stays exact.
     assert!(
         super::stdout(&["budget", &plan, "--format", "json"]).contains("\"1234567890123.456\"")
