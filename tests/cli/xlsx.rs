@@ -175,6 +175,39 @@ fn a_what_if_capacity_recalculates_to_the_changed_plans_figures() {
     capacity_recalculates(&args);
 }
 
+/// The contract's edges, in a spreadsheet: an unescalated recurring
+/// amount in cents, an unscheduled initiative's phases and recurring
+/// start (in no total), three-way shares with the remainder last, and an
+/// interest-free loan.
+#[test]
+fn contract_edges_recalculate_to_itplans_figures() {
+    let Some(soffice) = soffice("budget workbook of the contract's edges") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = super::temp_plan(
+        &dir,
+        "edges.toml",
+        "[plan]\nname = \"Edges\"\nfirst_year = 2025\nlast_year = 2029\n\n\
+         [levy]\nbase_year = 2025\nbase = 1_000_000\ngrowth = \"2%\"\n\n\
+         [debt]\nrate = \"0%\"\nterm = 3\nfirst_payment = 0\n\n\
+         [[initiative]]\nid = \"CENTS\"\nname = \"Half a cent\"\nstart = 2026\nrecurring = \"100.005\"\n\
+         recurring_funding = { reserve = \"33.33%\", grant = \"33.33%\", levy = \"33.34%\" }\n\n\
+         [[initiative]]\nid = \"LATER\"\nname = \"Unscheduled\"\nstart = \"tbd\"\n\
+         one_time = { 2026 = 500, 2027 = 700 }\nrecurring = 40\nrecurring_start = 2027\n\n\
+         [[initiative]]\nid = \"LOAN\"\nname = \"Borrowed\"\nstart = 2025\none_time = \"100.01\"\n\
+         funding = { debt = \"33.33%\", levy = \"66.67%\" }\n",
+    );
+    let args = ["budget", plan.as_str(), "--levy"];
+    let expected = json(&args);
+    assert_eq!(expected["initiatives"][0]["cash_flow"]["2027"], "100.01");
+    assert_eq!(expected["initiatives"][1]["total"], Value::Null);
+    assert_eq!(expected["debt_service"]["2027"], "11.11");
+    let written = workbook(&args, "edges.xlsx");
+    let recalculated = recalculate(&soffice, &poison(&written));
+    assert!(check_budget(&sheet(&recalculated, "Budget"), &expected) > 0);
+}
+
 #[test]
 fn belleville_capacity_recalculates_to_itplans_figures() {
     capacity_recalculates(&["capacity", "plans/belleville-2024.toml"]);
@@ -288,6 +321,51 @@ fn editing_an_input_recomputes_the_plan() {
     let before = json(&["budget", path, "--levy"]);
     assert_ne!(
         expected["totals"]["cash_flow"]["2027"], before["totals"]["cash_flow"]["2027"],
+        "the edit changes the plan"
+    );
+    assert!(check_budget(&sheet(&recalculated, "Budget"), &expected) > 0);
+}
+
+/// Funding shares are inputs too: WEB-1's grant share raised from 40% to
+/// 50% moves its one-time cost off the levy requirement and the tax impact.
+#[test]
+fn editing_a_funding_share_recomputes_the_levy_requirement() {
+    let Some(soffice) = soffice("editing a funding share of the example workbook") else {
+        return;
+    };
+    let path = "examples/plans/funding-demo.toml";
+    let written = workbook(&budget_args(path, &[]), "funding.xlsx");
+    let inputs = sheet(&written, "Inputs");
+    let row = inputs.row_of(0, "WEB-1");
+    let header = inputs.row_of(0, "ID");
+    let at = |source: &str| {
+        let col = inputs.col_of(header, source).expect("a share column");
+        format!("{}{}", column_name(col), row + 1)
+    };
+    let (grant, levy) = (at("grant"), at("levy"));
+    assert_eq!(
+        inputs.text(row, inputs.col_of(header, "grant").expect("grant")),
+        "0.4"
+    );
+    let edited = edit_sheets(&written, |name, xml| {
+        if name == "xl/worksheets/sheet2.xml" {
+            set_number(&set_number(xml, &grant, "0.5"), &levy, "0.5")
+        } else {
+            xml.to_string()
+        }
+    });
+    let recalculated = recalculate(&soffice, &poison(&edited));
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read_to_string(super::root().join(path)).expect("plan");
+    let old = "funding = { grant = \"40%\", levy = \"60%\" }";
+    let new = "funding = { grant = \"50%\", levy = \"50%\" }";
+    let changed = change_recurring(&text, "WEB-1", old, new);
+    let changed_path = super::temp_plan(&dir, "funding-50.toml", &changed);
+    let expected = json(&["budget", &changed_path, "--levy"]);
+    assert_ne!(
+        expected["levy_requirement"]["2025"],
+        json(&["budget", path, "--levy"])["levy_requirement"]["2025"],
         "the edit changes the plan"
     );
     assert!(check_budget(&sheet(&recalculated, "Budget"), &expected) > 0);
