@@ -263,7 +263,7 @@ fn every_shipped_plan_and_fixture_is_covered() {
             continue;
         }
         assert_eq!(
-            super::exit_code(&["budget", &path, "-o", out]),
+            super::exit_code(&["budget", path, "-o", out]),
             2,
             "{path} has no workbook test"
         );
