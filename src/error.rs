@@ -25,6 +25,16 @@ pub enum Error {
     #[error("cannot write {path}: {source}")]
     Write { path: String, source: io::Error },
 
+    /// A plan that loaded, but whose figures the output file cannot hold
+    /// (e.g. more digits than a workbook keeps).
+    #[error("could not write {path} as {what}")]
+    Unwritable {
+        path: String,
+        what: &'static str,
+        file: Box<SourceFile>,
+        diagnostics: Vec<Diagnostic>,
+    },
+
     #[error("{0}")]
     Git(String),
 }
@@ -73,6 +83,20 @@ impl Error {
         }
     }
 
+    /// The plan's problems as the reason `path` cannot be written as
+    /// `what` (e.g. "a workbook"); other errors stay as they are.
+    pub fn unwritable(self, path: String, what: &'static str) -> Self {
+        match self {
+            Error::InvalidPlan { file, diagnostics } => Error::Unwritable {
+                path,
+                what,
+                file,
+                diagnostics,
+            },
+            other => other,
+        }
+    }
+
     /// True when the error is only a closed pipe on our output.
     pub fn is_broken_pipe(&self) -> bool {
         matches!(self, Error::Write { source, .. } if source.kind() == io::ErrorKind::BrokenPipe)
@@ -82,19 +106,27 @@ impl Error {
     pub fn render(&self, color: bool) -> String {
         match self {
             Error::InvalidPlan { file, diagnostics } => {
-                let mut out = String::new();
-                for diagnostic in diagnostics {
-                    out.push_str(&diagnostic.render(file, color));
-                    out.push_str("\n\n");
-                }
                 let errors = count_errors(diagnostics);
-                out.push_str(&format!(
-                    "error: could not load {} due to {} error{}\n",
+                let summary = format!(
+                    "could not load {} due to {errors} error{}",
                     file.name,
-                    errors,
                     plural(errors)
-                ));
-                out
+                );
+                located(file, diagnostics, &summary, color)
+            }
+            Error::Unwritable {
+                path,
+                what,
+                file,
+                diagnostics,
+            } => {
+                let errors = count_errors(diagnostics);
+                let summary = format!(
+                    "could not write {path}: {} cannot be written to {what} ({errors} error{})",
+                    file.name,
+                    plural(errors)
+                );
+                located(file, diagnostics, &summary, color)
             }
             Error::Usage {
                 message,
@@ -103,6 +135,17 @@ impl Error {
             other => format!("error: {other}\n"),
         }
     }
+}
+
+/// Each diagnostic in cargo's style, then the one-line summary.
+fn located(file: &SourceFile, diagnostics: &[Diagnostic], summary: &str, color: bool) -> String {
+    let mut out = String::new();
+    for diagnostic in diagnostics {
+        out.push_str(&diagnostic.render(file, color));
+        out.push_str("\n\n");
+    }
+    out.push_str(&format!("error: {summary}\n"));
+    out
 }
 
 fn count_errors(diagnostics: &[Diagnostic]) -> usize {

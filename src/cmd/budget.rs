@@ -56,7 +56,7 @@ pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> 
         )?;
     } else {
         scenario::emit_changed(
-            &BudgetView(&report, &loaded),
+            &BudgetView(&report, plan, &loaded),
             &changes,
             &options.output,
             context,

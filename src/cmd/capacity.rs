@@ -51,6 +51,7 @@ pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> 
     let report = capacity(&plan, what_if.as_ref()).map_err(|d| invalid(&loaded, d))?;
     let view = CapacityView {
         report: &report,
+        plan: &plan,
         loaded: &loaded,
         period: options.period,
         detail: options.detail,

@@ -35,7 +35,10 @@ impl Settings {
 /// Writes `view` in the format and to the target `settings` name.
 pub fn emit(view: &dyn Render, settings: &Settings, io: &mut Io) -> anyhow::Result<()> {
     let format = settings.format();
-    let binary = binary(view, format)?;
+    let binary = binary(view, format).map_err(|e| match (&settings.output, format) {
+        (Some(path), Format::Xlsx) => e.unwritable(path.display().to_string(), "a workbook"),
+        _ => e,
+    })?;
     if let Some(path) = &settings.output {
         let options = TableOptions {
             color: settings.color == ColorChoice::Always,
@@ -105,7 +108,7 @@ fn write(
 
 /// Workbooks and pages are made whole before anything is written; a
 /// command that cannot make one is a usage error naming one that can.
-fn binary(view: &dyn Render, format: Format) -> anyhow::Result<Option<Vec<u8>>> {
+fn binary(view: &dyn Render, format: Format) -> Result<Option<Vec<u8>>, Error> {
     let made = match format {
         Format::Xlsx => view.xlsx(),
         Format::Html => view.html().map(|page| page.map(String::into_bytes)),
@@ -113,7 +116,7 @@ fn binary(view: &dyn Render, format: Format) -> anyhow::Result<Option<Vec<u8>>> 
     };
     match made {
         Some(result) => Ok(Some(result?)),
-        None => Err(cannot_write(view.command(), format).into()),
+        None => Err(cannot_write(view.command(), format)),
     }
 }
 

@@ -181,7 +181,11 @@ impl Initiative {
             OneTime::InStartYear(amount) => (Some((self.start_year, *amount)), &[][..]),
             OneTime::Phased(phases) => (None, &phases[..]),
         };
-        let phased = phases.iter().map(|(year, amount)| (Some(*year), *amount));
+        // An unscheduled initiative spends in no year, whatever its phases say.
+        let scheduled = !self.is_unscheduled();
+        let phased = phases
+            .iter()
+            .map(move |(year, amount)| (Some(*year).filter(|_| scheduled), *amount));
         single.into_iter().chain(phased)
     }
 
@@ -191,8 +195,12 @@ impl Initiative {
         kind != Some(Kind::Operate) && !matches!(status, Status::InProgress | Status::Ongoing)
     }
 
-    /// The first year the recurring cost is paid, when scheduled.
+    /// The first year the recurring cost is paid, when scheduled (an
+    /// unscheduled initiative pays nothing, whatever its `recurring_start`).
     pub fn recurring_from(&self) -> Option<Year> {
+        if self.is_unscheduled() {
+            return None;
+        }
         self.recurring_start.or(self.start_year)
     }
 }

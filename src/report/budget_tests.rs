@@ -238,3 +238,46 @@ fn belleville_costing_sheet_totals() {
         .collect();
     assert_eq!(tax, ds(&["1.15", "1.33", "1.95", "1.30", "1.36"]));
 }
+
+#[test]
+fn an_unescalated_recurring_amount_is_paid_in_cents() {
+    let r = report(
+        &format!(
+            "{HEADER}[[initiative]]\nid = \"A\"\nname = \"a\"\nstart = 2027\nrecurring = \"100.005\"\n\n\
+             [[initiative]]\nid = \"B\"\nname = \"b\"\nstart = 2028\nrecurring = \"-0.125\"\n"
+        ),
+        false,
+    );
+    assert_eq!(row(&r, "A"), ds(&["0", "0", "100.01", "100.01", "100.01"]));
+    assert_eq!(row(&r, "B"), ds(&["0", "0", "0", "-0.13", "-0.13"]));
+    assert_eq!(
+        r.totals.cash_flow,
+        ds(&["0", "0", "100.01", "99.88", "99.88"])
+    );
+    assert_eq!(r.totals.cash_flow_total, d("299.77"));
+    // The amount as written is the new recurring cost of its first year.
+    assert_eq!(r.totals.new_recurring_total, d("99.880"));
+}
+
+#[test]
+fn an_unscheduled_initiative_adds_nothing_whatever_its_phases_say() {
+    let r = report(
+        &format!(
+            "{HEADER}[[initiative]]\nid = \"U\"\nname = \"u\"\nstart = \"tbd\"\n\
+             one_time = {{ 2026 = 500, 2027 = \"tbd\" }}\nrecurring = 40\nrecurring_start = 2027\n\n\
+             [[initiative]]\nid = \"V\"\nname = \"v\"\nstart = \"tbd\"\nrecurring = \"tbd\"\nrecurring_start = 2026\n\n\
+             [[initiative]]\nid = \"A\"\nname = \"a\"\nstart = 2025\none_time = 7\n"
+        ),
+        false,
+    );
+    let unscheduled = r.initiatives.iter().find(|i| i.id == "U").expect("U");
+    assert_eq!(unscheduled.total, None);
+    assert!(unscheduled.tbd_years.is_empty());
+    assert!(row(&r, "U").is_empty() && row(&r, "V").is_empty());
+    assert_eq!(r.totals.cash_flow, ds(&["7", "0", "0", "0", "0"]));
+    assert_eq!(r.totals.one_time_total, d("7"));
+    assert_eq!(r.totals.new_recurring_total, d("0"));
+    assert_eq!(r.unscheduled, ["U", "V"]);
+    assert_eq!(r.excluded.cash_flow, 0);
+    assert!(!r.unknown.cash_flow.iter().any(|u| *u));
+}

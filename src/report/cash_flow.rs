@@ -110,11 +110,8 @@ fn add_initiative(
     let mut factor = Decimal::ONE;
     for year in from..=to {
         if let Some(j) = flow.index(year) {
-            let amount = if factor == Decimal::ONE {
-                base
-            } else {
-                cents(base.checked_mul(factor)?)
-            };
+            // Every year's amount is in cents, even unescalated (100.005 pays 100.01).
+            let amount = cents(base.checked_mul(factor)?);
             add(&mut flow.cells[i * flow.years + j], amount)?;
         }
         if !initiative.escalation.is_zero() {

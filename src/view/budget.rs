@@ -11,16 +11,17 @@ use super::budget_funding::{
 use super::json::{MoneyMap, YearMap, money, money_map};
 use crate::error::Error;
 use crate::output::{Render, write_json};
-use crate::plan::{Amount, Loaded, Year};
+use crate::plan::{Amount, Loaded, Plan, Year};
 use crate::render::number;
 use crate::render::xlsx;
 use crate::render::{Cell, Column, Grid, Style};
 use crate::report::budget::{BudgetReport, InitiativeRow};
 use crate::report::levy::LevyRows;
 
-/// `itplan budget` for the output seam. The plan as loaded is for the
-/// workbook, which always covers the whole horizon.
-pub struct BudgetView<'a>(pub &'a BudgetReport, pub &'a Loaded);
+/// `itplan budget` for the output seam: the report, the plan it was
+/// computed from (with any what-if changes) for the workbook, which always
+/// covers the whole horizon, and the plan as loaded, to locate errors.
+pub struct BudgetView<'a>(pub &'a BudgetReport, pub &'a Plan, pub &'a Loaded);
 
 impl Render for BudgetView<'_> {
     fn command(&self) -> &'static str {
@@ -36,7 +37,7 @@ impl Render for BudgetView<'_> {
     }
 
     fn xlsx(&self) -> Option<Result<Vec<u8>, Error>> {
-        Some(xlsx::budget_xlsx(self.1, self.0.levy.is_some()))
+        Some(xlsx::budget_xlsx(self.1, self.2, self.0.levy.is_some()))
     }
 }
 

@@ -10,7 +10,7 @@ use super::years_text;
 use crate::output::{Render, write_json};
 
 use crate::error::Error;
-use crate::plan::Loaded;
+use crate::plan::{Loaded, Plan};
 use crate::render::number::{percent_of_share as percent, plain};
 use crate::render::xlsx;
 use crate::render::{Cell, Column, Grid, Style};
@@ -29,7 +29,10 @@ pub fn figures(report: &CapacityReport, period: Period) -> &Figures {
 /// `itplan capacity` for the output seam.
 pub struct CapacityView<'a> {
     pub report: &'a CapacityReport,
-    /// The plan as loaded, for the workbook.
+    /// The plan the report was computed from (with any what-if changes),
+    /// for the workbook.
+    pub plan: &'a Plan,
+    /// The plan as loaded, to locate the workbook's errors.
     pub loaded: &'a Loaded,
     pub period: Period,
     pub detail: bool,
@@ -50,6 +53,7 @@ impl Render for CapacityView<'_> {
 
     fn xlsx(&self) -> Option<Result<Vec<u8>, Error>> {
         Some(xlsx::capacity_xlsx(
+            self.plan,
             self.loaded,
             self.report.what_if.as_ref(),
         ))

@@ -82,13 +82,31 @@ fn capacity_recalculates(args: &[&str]) {
     assert!(compared > 0, "{args:?}: no figure compared");
 }
 
-const FIXTURES: [&str; 6] = [
+const FIXTURES: [&str; 9] = [
     "tests/fixtures/small.toml",
     "tests/fixtures/capacity.toml",
     "tests/fixtures/check-ok.toml",
     "tests/fixtures/check-problems.toml",
     "tests/fixtures/diff-old.toml",
     "tests/fixtures/diff-new.toml",
+    "tests/fixtures/dependencies.toml",
+    "tests/fixtures/funding-before.toml",
+    "tests/fixtures/funding-check.toml",
+];
+
+/// The example plans shipped beside the seeds' plans.
+const EXAMPLES: [&str; 2] = [
+    "examples/plans/funding-demo.toml",
+    "examples/plans/workplan-demo.toml",
+];
+
+/// Every plan above with a `[capacity]` table has a capacity workbook test.
+const CAPACITY: [&str; 5] = [
+    "plans/belleville-2024.toml",
+    "tests/fixtures/capacity.toml",
+    "tests/fixtures/diff-old.toml",
+    "tests/fixtures/diff-new.toml",
+    "examples/plans/workplan-demo.toml",
 ];
 
 #[test]
@@ -109,6 +127,88 @@ fn fixture_budgets_recalculate_to_itplans_figures() {
 }
 
 #[test]
+fn example_budgets_recalculate_to_itplans_figures() {
+    for example in EXAMPLES {
+        budget_recalculates(example);
+    }
+}
+
+/// A what-if is a workbook of the changed plan: the deferred system is
+/// borrowed for a year later, and its loans and levy requirement follow.
+#[test]
+fn a_deferred_budget_recalculates_to_the_changed_plans_figures() {
+    let Some(soffice) = soffice("budget workbook of a what-if") else {
+        return;
+    };
+    let path = "examples/plans/funding-demo.toml";
+    let args = budget_args(path, &["--defer", "ERP-1@2027", "--drop", "CYB-1"]);
+    let written = workbook(&args, "what-if.xlsx");
+    let recalculated = recalculate(&soffice, &poison(&written));
+    let budget = sheet(&recalculated, "Budget");
+    assert_eq!(budget.row_where(0, |t| t == "CYB-1"), None, "dropped");
+    let changed = json(&args);
+    assert_ne!(
+        changed["debt_service"],
+        json(&budget_args(path, &[]))["debt_service"]
+    );
+    assert!(check_budget(&budget, &changed) > 0);
+}
+
+#[test]
+fn a_what_if_capacity_recalculates_to_the_changed_plans_figures() {
+    let args = [
+        "capacity",
+        "examples/plans/workplan-demo.toml",
+        "--defer",
+        "ERP-2@2028",
+        "--drop",
+        "DOC-2",
+        "--hire",
+        "1@2027",
+    ];
+    let plain = json(&["capacity", "examples/plans/workplan-demo.toml"]);
+    assert_ne!(
+        json(&args)["rows"]["2026"],
+        plain["rows"]["2026"],
+        "the what-if changes the plan"
+    );
+    capacity_recalculates(&args);
+}
+
+/// The contract's edges, in a spreadsheet: an unescalated recurring
+/// amount in cents, an unscheduled initiative's phases and recurring
+/// start (in no total), three-way shares with the remainder last, and an
+/// interest-free loan.
+#[test]
+fn contract_edges_recalculate_to_itplans_figures() {
+    let Some(soffice) = soffice("budget workbook of the contract's edges") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = super::temp_plan(
+        &dir,
+        "edges.toml",
+        "[plan]\nname = \"Edges\"\nfirst_year = 2025\nlast_year = 2029\n\n\
+         [levy]\nbase_year = 2025\nbase = 1_000_000\ngrowth = \"2%\"\n\n\
+         [debt]\nrate = \"0%\"\nterm = 3\nfirst_payment = 0\n\n\
+         [[initiative]]\nid = \"CENTS\"\nname = \"Half a cent\"\nstart = 2026\nrecurring = \"100.005\"\n\
+         recurring_funding = { reserve = \"33.33%\", grant = \"33.33%\", levy = \"33.34%\" }\n\n\
+         [[initiative]]\nid = \"LATER\"\nname = \"Unscheduled\"\nstart = \"tbd\"\n\
+         one_time = { 2026 = 500, 2027 = 700 }\nrecurring = 40\nrecurring_start = 2027\n\n\
+         [[initiative]]\nid = \"LOAN\"\nname = \"Borrowed\"\nstart = 2025\none_time = \"100.01\"\n\
+         funding = { debt = \"33.33%\", levy = \"66.67%\" }\n",
+    );
+    let args = ["budget", plan.as_str(), "--levy"];
+    let expected = json(&args);
+    assert_eq!(expected["initiatives"][0]["cash_flow"]["2027"], "100.01");
+    assert_eq!(expected["initiatives"][1]["total"], Value::Null);
+    assert_eq!(expected["debt_service"]["2027"], "11.11");
+    let written = workbook(&args, "edges.xlsx");
+    let recalculated = recalculate(&soffice, &poison(&written));
+    assert!(check_budget(&sheet(&recalculated, "Budget"), &expected) > 0);
+}
+
+#[test]
 fn belleville_capacity_recalculates_to_itplans_figures() {
     capacity_recalculates(&["capacity", "plans/belleville-2024.toml"]);
 }
@@ -117,6 +217,7 @@ fn belleville_capacity_recalculates_to_itplans_figures() {
 fn fixture_capacities_recalculate_to_itplans_figures() {
     capacity_recalculates(&["capacity", "tests/fixtures/capacity.toml"]);
     capacity_recalculates(&["capacity", "tests/fixtures/diff-old.toml"]);
+    capacity_recalculates(&["capacity", "examples/plans/workplan-demo.toml"]);
     // What-if hires are staff lines of the workbook too.
     capacity_recalculates(&[
         "capacity",
@@ -128,24 +229,22 @@ fn fixture_capacities_recalculate_to_itplans_figures() {
     ]);
 }
 
-/// Every shipped plan and valid fixture has a workbook test above; an
-/// invalid one writes no workbook.
+/// Every shipped plan, example and valid fixture has a workbook test
+/// above (a capacity workbook too when it has `[capacity]`); an invalid
+/// one writes no workbook.
 #[test]
 fn every_shipped_plan_and_fixture_is_covered() {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("invalid.xlsx");
     let out = out.to_str().expect("UTF-8");
     let mut all = super::shipped_plans();
-    for entry in std::fs::read_dir(super::root().join("tests/fixtures")).expect("fixtures") {
-        let path = entry.expect("entry").path();
-        if path.extension().is_some_and(|e| e == "toml") {
-            let name = path.file_name().unwrap_or_default().to_string_lossy();
-            all.push(
-                Path::new("tests/fixtures")
-                    .join(&*name)
-                    .display()
-                    .to_string(),
-            );
+    for folder in ["tests/fixtures", "examples/plans"] {
+        for entry in std::fs::read_dir(super::root().join(folder)).expect("plans") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "toml") {
+                let name = path.file_name().unwrap_or_default().to_string_lossy();
+                all.push(Path::new(folder).join(&*name).display().to_string());
+            }
         }
     }
     let covered = [
@@ -153,11 +252,18 @@ fn every_shipped_plan_and_fixture_is_covered() {
         "plans/carleton-place-2022.toml",
     ];
     for path in all {
-        if covered.contains(&path.as_str()) || FIXTURES.contains(&path.as_str()) {
+        let path = path.as_str();
+        if covered.contains(&path) || FIXTURES.contains(&path) || EXAMPLES.contains(&path) {
+            let has_capacity = super::exit_code(&["capacity", path, "--format", "json"]) == 0;
+            assert_eq!(
+                has_capacity,
+                CAPACITY.contains(&path),
+                "{path}: capacity workbook test"
+            );
             continue;
         }
         assert_eq!(
-            super::exit_code(&["budget", &path, "-o", out]),
+            super::exit_code(&["budget", path, "-o", out]),
             2,
             "{path} has no workbook test"
         );
@@ -172,7 +278,7 @@ fn cached_values_are_itplans_figures() {
         "plans/belleville-2024.toml",
         "plans/carleton-place-2022.toml",
     ];
-    for path in plans.into_iter().chain(FIXTURES) {
+    for path in plans.into_iter().chain(FIXTURES).chain(EXAMPLES) {
         let written = workbook(&budget_args(path, &[]), "budget.xlsx");
         assert!(check_budget(&sheet(&written, "Budget"), &json(&budget_args(path, &[]))) > 0);
     }
@@ -215,6 +321,51 @@ fn editing_an_input_recomputes_the_plan() {
     let before = json(&["budget", path, "--levy"]);
     assert_ne!(
         expected["totals"]["cash_flow"]["2027"], before["totals"]["cash_flow"]["2027"],
+        "the edit changes the plan"
+    );
+    assert!(check_budget(&sheet(&recalculated, "Budget"), &expected) > 0);
+}
+
+/// Funding shares are inputs too: WEB-1's grant share raised from 40% to
+/// 50% moves its one-time cost off the levy requirement and the tax impact.
+#[test]
+fn editing_a_funding_share_recomputes_the_levy_requirement() {
+    let Some(soffice) = soffice("editing a funding share of the example workbook") else {
+        return;
+    };
+    let path = "examples/plans/funding-demo.toml";
+    let written = workbook(&budget_args(path, &[]), "funding.xlsx");
+    let inputs = sheet(&written, "Inputs");
+    let row = inputs.row_of(0, "WEB-1");
+    let header = inputs.row_of(0, "ID");
+    let at = |source: &str| {
+        let col = inputs.col_of(header, source).expect("a share column");
+        format!("{}{}", column_name(col), row + 1)
+    };
+    let (grant, levy) = (at("grant"), at("levy"));
+    assert_eq!(
+        inputs.text(row, inputs.col_of(header, "grant").expect("grant")),
+        "0.4"
+    );
+    let edited = edit_sheets(&written, |name, xml| {
+        if name == "xl/worksheets/sheet2.xml" {
+            set_number(&set_number(xml, &grant, "0.5"), &levy, "0.5")
+        } else {
+            xml.to_string()
+        }
+    });
+    let recalculated = recalculate(&soffice, &poison(&edited));
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read_to_string(super::root().join(path)).expect("plan");
+    let old = "funding = { grant = \"40%\", levy = \"60%\" }";
+    let new = "funding = { grant = \"50%\", levy = \"50%\" }";
+    let changed = change_recurring(&text, "WEB-1", old, new);
+    let changed_path = super::temp_plan(&dir, "funding-50.toml", &changed);
+    let expected = json(&["budget", &changed_path, "--levy"]);
+    assert_ne!(
+        expected["levy_requirement"]["2025"],
+        json(&["budget", path, "--levy"])["levy_requirement"]["2025"],
         "the edit changes the plan"
     );
     assert!(check_budget(&sheet(&recalculated, "Budget"), &expected) > 0);
@@ -350,7 +501,10 @@ fn more_than_fifteen_digits_is_a_located_error_and_leaves_the_file() {
         std::fs::read_to_string(&out).expect("kept"),
         "the analyst's copy"
     );
-    insta::assert_snapshot!("fifteen_digits", shown.replace(&plan, "precise.toml"));
+    let shown = shown
+        .replace(&plan, "precise.toml")
+        .replace(out.to_str().expect("UTF-8"), "plan.xlsx");
+    insta::assert_snapshot!("fifteen_digits", shown);
     // The same plan in JSON stays exact.
     assert!(
         super::stdout(&["budget", &plan, "--format", "json"]).contains("\"1234567890123.456\"")

@@ -5,6 +5,8 @@ use rust_xlsxwriter::{RowNum, Workbook, Worksheet};
 
 use super::cash_flow::{Shape, total_formula, year_formula};
 use super::formats::Formats;
+use super::funding_rows::write_funding_rows;
+use super::funding_sheet::{FundingCells, write_funding_sheet};
 use super::inputs::{self, write_inputs};
 use super::layout::{BudgetSheet, FIRST_YEAR_COL, HEADER_ROW};
 use super::levy::write_levy_rows;
@@ -26,7 +28,29 @@ pub fn budget_workbook(plan: &Plan, levy: bool) -> Result<Vec<u8>, Diagnostic> {
     let mut workbook = Workbook::new();
     workbook.set_properties(&super::properties(plan));
     let mut inputs_sheet = Worksheet::new();
-    let inputs = write_inputs(&mut inputs_sheet, plan, &formats, report.levy.is_some())?;
+    let sources = report.funding.as_ref().map(|f| &f.sources[..]);
+    let inputs = write_inputs(
+        &mut inputs_sheet,
+        plan,
+        &formats,
+        report.levy.is_some(),
+        sources,
+    )?;
+    let funding = match &inputs.funding {
+        Some(funding_inputs) => {
+            let mut sheet = Worksheet::new();
+            let cells = write_funding_sheet(
+                &mut sheet,
+                plan,
+                &report,
+                &formats,
+                &inputs.rows,
+                funding_inputs,
+            )?;
+            Some((sheet, cells))
+        }
+        None => None,
+    };
     let mut budget_sheet = Worksheet::new();
     BudgetSheet {
         plan,
@@ -34,14 +58,21 @@ pub fn budget_workbook(plan: &Plan, levy: bool) -> Result<Vec<u8>, Diagnostic> {
         inputs: &inputs,
         formats: &formats,
     }
-    .write(&mut budget_sheet)?;
+    .write(&mut budget_sheet, funding.as_ref().map(|(_, cells)| cells))?;
     workbook.push_worksheet(budget_sheet);
     workbook.push_worksheet(inputs_sheet);
+    if let Some((sheet, _)) = funding {
+        workbook.push_worksheet(sheet);
+    }
     Ok(workbook.save_to_buffer()?)
 }
 
 impl BudgetSheet<'_> {
-    fn write(&self, sheet: &mut Worksheet) -> Result<(), Diagnostic> {
+    fn write(
+        &self,
+        sheet: &mut Worksheet,
+        funding_cells: Option<&FundingCells>,
+    ) -> Result<(), Diagnostic> {
         let f = self.formats;
         sheet.set_name("Budget")?;
         // An unscheduled initiative's cells cache the empty text, not 0.
@@ -86,8 +117,17 @@ impl BudgetSheet<'_> {
         let last_initiative = row;
         let totals = super::totals::write_totals(self, sheet, last_initiative)?;
         let mut row = totals.next_row;
+        let mut requirement = None;
+        if let (Some(funding), Some(inputs), Some(cells)) =
+            (&self.report.funding, &self.inputs.funding, funding_cells)
+        {
+            let (next, levy_requirement) =
+                write_funding_rows(self, sheet, funding, inputs, cells, row)?;
+            requirement = Some(levy_requirement);
+            row = next + 1;
+        }
         if let Some(levy) = &self.report.levy {
-            row = write_levy_rows(self, sheet, levy, totals.cash_flow_row, row)?;
+            row = write_levy_rows(self, sheet, levy, totals.cash_flow_row, requirement, row)?;
         }
         self.write_notes(sheet, row + 1)?;
         if last_initiative > HEADER_ROW {

@@ -49,28 +49,9 @@ impl Shape {
 pub fn year_formula(shape: Shape, row: RowNum, j: u16, year: &str) -> String {
     let at = |col| input(&fixed_col(row, col));
     let (start, one_time, recurring) = (at(START), at(ONE_TIME), at(RECURRING));
-    let (from, through, escalation) = (at(REC_START), at(REC_END), at(ESCALATION));
     let phase = input(&cell(row, PHASED + j));
-    let maybe_tbd = |reference: &str, tbd: bool| {
-        if tbd {
-            format!("N({reference})")
-        } else {
-            reference.to_string()
-        }
-    };
-    let one = if shape.phased {
-        maybe_tbd(&phase, shape.tbd_phase)
-    } else {
-        format!(
-            "IF({start}={year},{},0)",
-            maybe_tbd(&one_time, shape.tbd_one_time)
-        )
-    };
-    let active = format!("AND({year}>={from},OR({through}=\"\",{year}<={through}))");
-    let carried = format!(
-        "IF({active},ROUND({}*(1+{escalation})^({year}-{from}),2),0)",
-        maybe_tbd(&recurring, shape.tbd_recurring)
-    );
+    let active = active(row, year);
+    let Parts { one, carried } = parts(shape, row, j, year);
     let known = format!("{one}+{carried}");
     let mut unknown = Vec::new();
     if shape.tbd_one_time {
@@ -94,6 +75,48 @@ pub fn year_formula(shape: Shape, row: RowNum, j: u16, year: &str) -> String {
         body = format!("IF(ISTEXT({start}),\"\",{body})");
     }
     format!("={body}")
+}
+
+/// The two parts of a year's cash flow, as formula expressions: the
+/// one-time amount and the recurring amount ("tbd" counting as nothing).
+pub struct Parts {
+    pub one: String,
+    pub carried: String,
+}
+
+pub fn parts(shape: Shape, row: RowNum, j: u16, year: &str) -> Parts {
+    let at = |col| input(&fixed_col(row, col));
+    let (start, one_time, recurring) = (at(START), at(ONE_TIME), at(RECURRING));
+    let (from, escalation) = (at(REC_START), at(ESCALATION));
+    let phase = input(&cell(row, PHASED + j));
+    let maybe_tbd = |reference: &str, tbd: bool| {
+        if tbd {
+            format!("N({reference})")
+        } else {
+            reference.to_string()
+        }
+    };
+    let one = if shape.phased {
+        maybe_tbd(&phase, shape.tbd_phase)
+    } else {
+        format!(
+            "IF({start}={year},{},0)",
+            maybe_tbd(&one_time, shape.tbd_one_time)
+        )
+    };
+    let carried = format!(
+        "IF({},ROUND({}*(1+{escalation})^({year}-{from}),2),0)",
+        active(row, year),
+        maybe_tbd(&recurring, shape.tbd_recurring)
+    );
+    Parts { one, carried }
+}
+
+/// True in the years the recurring cost is paid.
+fn active(row: RowNum, year: &str) -> String {
+    let at = |col| input(&fixed_col(row, col));
+    let (from, through) = (at(REC_START), at(REC_END));
+    format!("AND({year}>={from},OR({through}=\"\",{year}<={through}))")
 }
 
 /// The formula of an initiative's total over the year cells `range`.

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use rust_xlsxwriter::{ColNum, RowNum, Worksheet};
 
 use super::formats::Formats;
+use super::funding_inputs::{FundingInputs, write_funding_inputs};
 use super::number::exact;
 use super::sheet::{self, TITLE_ROWS, fit, fixed, formula, note};
 use crate::diagnostic::Diagnostic;
@@ -28,6 +29,8 @@ pub const LEVY_YEAR: ColNum = 1;
 /// Where the Budget sheet finds each input (absolute references).
 pub struct BudgetInputs {
     pub levy: Option<LevyInputs>,
+    /// The funding shares and debt terms, when the plan names funding.
+    pub funding: Option<FundingInputs>,
     /// Inputs row of each initiative, in plan order.
     pub rows: Vec<RowNum>,
 }
@@ -41,12 +44,14 @@ pub struct LevyInputs {
     pub by_year_row: RowNum,
 }
 
-/// Writes the sheet; `levy` adds the levy inputs.
+/// Writes the sheet; `levy` adds the levy inputs, `sources` (the plan's
+/// funding sources, when it names funding) the funding shares and debt.
 pub fn write_inputs(
     sheet: &mut Worksheet,
     plan: &Plan,
     formats: &Formats,
     levy: bool,
+    sources: Option<&[String]>,
 ) -> Result<BudgetInputs, Diagnostic> {
     sheet.set_name(sheet::INPUTS)?;
     let lines = vec![format!(
@@ -87,7 +92,24 @@ pub fn write_inputs(
         }
         _ => None,
     };
+    let table = row;
     let rows = write_initiatives(sheet, plan, formats, row, &escalation_cell)?;
+    let funding = match sources {
+        Some(sources) => {
+            let last = rows.last().copied().unwrap_or(table + 1);
+            let place = (table + 1, PHASED + horizon_cols(plan) + 1);
+            Some(write_funding_inputs(
+                sheet,
+                plan,
+                formats,
+                sources,
+                place,
+                &rows,
+                last + 2,
+            )?)
+        }
+        None => None,
+    };
     let widths = [32.0, 42.0, 28.0, 16.0, 9.0, 18.0, 18.0, 10.0, 10.0, 11.0];
     for (col, width) in (0..).zip(widths) {
         sheet.set_column_width(col, width)?;
@@ -96,7 +118,11 @@ pub fn write_inputs(
         sheet.set_column_width(PHASED + j, 18.0)?;
     }
     sheet.set_freeze_panes(0, 1)?;
-    Ok(BudgetInputs { levy, rows })
+    Ok(BudgetInputs {
+        levy,
+        funding,
+        rows,
+    })
 }
 
 pub fn horizon_cols(plan: &Plan) -> ColNum {

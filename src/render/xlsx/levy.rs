@@ -2,9 +2,9 @@
 //! the tax impact, its change from the prior year and the cost per household.
 //!
 //! The levy requirement row is what taxation must raise. While a plan names
-//! no other funding it is the cash flow; funding sources and debt service
-//! belong between the totals and this row, with `requirement_formula`
-//! subtracting the non-levy shares and adding the debt service.
+//! no other funding it is the cash flow, written here; a plan that names
+//! funding has it among its funding rows (the levy's shares plus the debt
+//! service), which the tax impact then reads.
 
 use rust_xlsxwriter::{RowNum, Worksheet};
 
@@ -22,6 +22,7 @@ pub fn write_levy_rows(
     sheet: &mut Worksheet,
     levy: &LevyRows,
     cash_flow_row: RowNum,
+    requirement: Option<RowNum>,
     row: RowNum,
 ) -> Result<RowNum, Diagnostic> {
     let Some(inputs) = &budget.inputs.levy else {
@@ -29,17 +30,22 @@ pub fn write_levy_rows(
     };
     let f = budget.formats;
     let totals = &budget.report.totals;
-    let requirement = row;
-    write_row(
-        budget,
-        sheet,
-        requirement,
-        "Levy requirement (= cash flow: no other funding in this plan)",
-        &totals.cash_flow,
-        totals.cash_flow_total,
-        &|j, _| requirement_formula(cash_flow_row, FIRST_YEAR_COL + j),
-    )?;
-    let levy_row = requirement + 1;
+    // A plan that names funding has its levy requirement row already.
+    let (requirement, levy_row) = match requirement {
+        Some(requirement) => (requirement, row),
+        None => {
+            write_row(
+                budget,
+                sheet,
+                row,
+                "Levy requirement (= cash flow: no other funding in this plan)",
+                &totals.cash_flow,
+                totals.cash_flow_total,
+                &|j, _| requirement_formula(cash_flow_row, FIRST_YEAR_COL + j),
+            )?;
+            (row, row + 1)
+        }
+    };
     let span = budget.plan.levy.as_ref().map(|l| l.span.clone());
     sheet.write_string(levy_row, 1, "Levy")?;
     for (j, value) in (0..).zip(&levy.levy) {

@@ -10,6 +10,9 @@ mod capacity;
 mod capacity_inputs;
 mod cash_flow;
 mod formats;
+mod funding_inputs;
+mod funding_rows;
+mod funding_sheet;
 mod inputs;
 mod layout;
 mod levy;
@@ -44,14 +47,19 @@ fn properties(plan: &Plan) -> DocProperties {
     properties
 }
 
-/// The budget workbook of a loaded plan; its errors point into the plan's file.
-pub fn budget_xlsx(loaded: &Loaded, levy: bool) -> Result<Vec<u8>, Error> {
-    budget_workbook(&loaded.plan, levy).map_err(|d| located(loaded, d))
+/// The budget workbook of `plan` (the loaded plan, or it with what-if
+/// changes); its errors point into the loaded plan's file.
+pub fn budget_xlsx(plan: &Plan, loaded: &Loaded, levy: bool) -> Result<Vec<u8>, Error> {
+    budget_workbook(plan, levy).map_err(|d| located(loaded, d))
 }
 
-/// The capacity workbook of a loaded plan, with any what-if hires.
-pub fn capacity_xlsx(loaded: &Loaded, what_if: Option<&WhatIf>) -> Result<Vec<u8>, Error> {
-    capacity_workbook(&loaded.plan, what_if).map_err(|d| located(loaded, d))
+/// The capacity workbook of `plan`, with any what-if hires.
+pub fn capacity_xlsx(
+    plan: &Plan,
+    loaded: &Loaded,
+    what_if: Option<&WhatIf>,
+) -> Result<Vec<u8>, Error> {
+    capacity_workbook(plan, what_if).map_err(|d| located(loaded, d))
 }
 
 fn located(loaded: &Loaded, mut diagnostic: Diagnostic) -> Error {

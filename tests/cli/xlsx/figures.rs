@@ -90,10 +90,75 @@ pub fn check_budget(sheet: &Sheet, json: &Value) -> usize {
             &format!("{label} total"),
         );
     }
+    if json.get("funding").is_some() {
+        check_funding(&mut tally, sheet, json, &cols, total_col);
+    }
     if json.get("levy").is_some() {
         check_levy(&mut tally, sheet, json, &cols);
     }
     tally.compared
+}
+
+/// Each source's row, the debt service and the levy requirement, with
+/// their horizon totals.
+fn check_funding(
+    tally: &mut Tally,
+    sheet: &Sheet,
+    json: &Value,
+    cols: &[(String, u32)],
+    total_col: u32,
+) {
+    let totals = &json["totals"];
+    let mut rows: Vec<(u32, &Value, &Value, String)> = Vec::new();
+    for (source, by_year) in json["funding"].as_object().expect("funding by source") {
+        let row = sheet.row_of(1, &format!("Funding: {source}"));
+        rows.push((
+            row,
+            by_year,
+            &totals["funding_total"][source],
+            source.clone(),
+        ));
+    }
+    let service = sheet.row_where(1, |t| t == "Debt service");
+    let service_total = &totals["debt_service_total"];
+    match service {
+        Some(row) => rows.push((
+            row,
+            &json["debt_service"],
+            service_total,
+            "debt service".into(),
+        )),
+        // Without [debt] there is no loan: no debt service at all.
+        None => {
+            for (year, _) in cols {
+                assert!(
+                    json_figure(&json["debt_service"][year], 2).is_zero(),
+                    "debt service {year}"
+                );
+            }
+        }
+    }
+    let requirement = sheet.row_starting(1, "Levy requirement");
+    let requirement_total = &totals["levy_requirement_total"];
+    rows.push((
+        requirement,
+        &json["levy_requirement"],
+        requirement_total,
+        "levy requirement".into(),
+    ));
+    for (row, by_year, total, what) in rows {
+        for (year, col) in cols {
+            tally.same(
+                sheet,
+                row,
+                *col,
+                &by_year[year],
+                2,
+                &format!("{what} {year}"),
+            );
+        }
+        tally.same(sheet, row, total_col, total, 2, &format!("{what} total"));
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
