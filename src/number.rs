@@ -39,22 +39,14 @@ fn trimmed(value: Decimal) -> (bool, u128, u32) {
 fn write_digits<W: fmt::Write>(
     out: &mut W,
     negative: bool,
-    mut digits: u128,
+    digits: u128,
     scale: u32,
     dp: u32,
     group: bool,
 ) -> fmt::Result {
     // A Decimal's mantissa has at most 29 digits.
     let mut reversed = [b'0'; 40];
-    let mut n = 0;
-    loop {
-        reversed[n] = b'0' + (digits % 10) as u8;
-        digits /= 10;
-        n += 1;
-        if digits == 0 {
-            break;
-        }
-    }
+    let mut n = reverse_digits(digits, &mut reversed);
     let scale = scale as usize;
     n = n.max(scale + 1);
     if negative {
@@ -93,6 +85,111 @@ impl fmt::Display for Plain {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (negative, digits, scale) = trimmed(self.0);
         write_digits(f, negative, digits, scale, scale, false)
+    }
+}
+
+/// [`plain`] on the stack: `PlainText::new(x).as_str()` without an
+/// allocation, for writers that take a `&str` (JSON, CSV).
+#[derive(Clone, Copy)]
+pub struct PlainText {
+    // Sign, 29 digits, a point and up to 28 leading zeros fit in 64 bytes.
+    bytes: [u8; 64],
+    len: usize,
+}
+
+impl PlainText {
+    pub fn new(value: Decimal) -> PlainText {
+        let (negative, digits, scale) = trimmed(value);
+        let scale = scale as usize;
+        let mut reversed = [b'0'; 40];
+        let mut n = reverse_digits(digits, &mut reversed);
+        n = n.max(scale + 1);
+        let mut text = PlainText {
+            bytes: [0; 64],
+            len: 0,
+        };
+        if negative {
+            text.push(b'-');
+        }
+        for i in (scale..n).rev() {
+            text.push(reversed[i]);
+        }
+        if scale > 0 {
+            text.push(b'.');
+            for i in (0..scale).rev() {
+                text.push(reversed[i]);
+            }
+        }
+        text
+    }
+
+    fn push(&mut self, byte: u8) {
+        self.bytes[self.len] = byte;
+        self.len += 1;
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Only ASCII digits, '-' and '.' are pushed.
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
+}
+
+/// Writes `digits` into `reversed`, last digit first; returns how many.
+fn reverse_digits(digits: u128, reversed: &mut [u8; 40]) -> usize {
+    // Division of a u128 is a library call; amounts fit a u64.
+    let mut n = 0;
+    let mut rest = match u64::try_from(digits) {
+        Ok(small) => small,
+        Err(_) => {
+            let mut wide = digits;
+            while wide > u128::from(u64::MAX) {
+                reversed[n] = b'0' + (wide % 10) as u8;
+                wide /= 10;
+                n += 1;
+            }
+            u64::try_from(wide).unwrap_or_default()
+        }
+    };
+    loop {
+        reversed[n] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        n += 1;
+        if rest == 0 {
+            break;
+        }
+    }
+    n
+}
+
+/// A year (or any i32) on the stack, for writers that take a `&str`.
+#[derive(Clone, Copy)]
+pub struct IntText {
+    bytes: [u8; 12],
+    start: usize,
+}
+
+impl IntText {
+    pub fn new(value: i32) -> IntText {
+        let mut bytes = [0; 12];
+        let mut start = bytes.len();
+        let mut rest = value.unsigned_abs();
+        loop {
+            start -= 1;
+            bytes[start] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        if value < 0 {
+            start -= 1;
+            bytes[start] = b'-';
+        }
+        IntText { bytes, start }
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[self.start..]).unwrap_or_default()
     }
 }
 
@@ -187,6 +284,19 @@ mod tests {
         assert_eq!(plain(d("-12.50")), "-12.5");
         assert_eq!(plain(d("0.0001")), "0.0001");
         assert_eq!(Plain(d("-4627.350")).to_string(), "-4627.35");
+        for text in ["0", "-0.00", "7", "-12.50", "0.0001", "61500.00", "4627.35"] {
+            assert_eq!(PlainText::new(d(text)).as_str(), plain(d(text)));
+        }
+        let tiny = d("-0.0000000000000000000000000001");
+        assert_eq!(
+            PlainText::new(tiny).as_str(),
+            "-0.0000000000000000000000000001"
+        );
+        assert_eq!(PlainText::new(Decimal::MAX).as_str(), plain(Decimal::MAX));
+        assert_eq!(PlainText::new(Decimal::MIN).as_str(), plain(Decimal::MIN));
+        for year in [0, 7, 2025, -3, i32::MIN, i32::MAX] {
+            assert_eq!(IntText::new(year).as_str(), year.to_string());
+        }
     }
 
     #[test]

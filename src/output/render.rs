@@ -44,6 +44,10 @@ pub trait Render {
 
 /// Any serializable report as pretty JSON with a final newline.
 pub fn write_json<T: serde::Serialize + ?Sized>(value: &T, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value)?;
-    writeln!(out)
+    // A buffer of a known type lets the serializer's many small writes
+    // inline, instead of a call through `dyn Write` for each.
+    let mut buffered = io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut buffered, value)?;
+    writeln!(buffered)?;
+    buffered.flush()
 }

@@ -121,8 +121,13 @@ pub fn is_annotation(key: &str) -> bool {
 }
 
 pub fn string(value: &Value, field: &str, problems: &mut Problems) -> Option<String> {
+    string_ref(value, field, problems).map(str::to_string)
+}
+
+/// [`string`], borrowed from the document.
+fn string_ref<'v>(value: &'v Value, field: &str, problems: &mut Problems) -> Option<&'v str> {
     match value.get_ref() {
-        DeValue::String(text) => Some(text.to_string()),
+        DeValue::String(text) => Some(text.as_ref()),
         other => {
             problems.at(
                 value.span(),
@@ -141,7 +146,7 @@ pub fn choice(
     names: &[&str],
     problems: &mut Problems,
 ) -> Option<usize> {
-    let text = string(value, field, problems)?;
+    let text = string_ref(value, field, problems)?;
     let index = names
         .iter()
         .position(|name| name.eq_ignore_ascii_case(text.trim()));

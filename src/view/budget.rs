@@ -8,7 +8,7 @@ use std::io::{self, Write};
 use super::budget_funding::{
     FundingJson, FundingTotalsJson, funding_json, funding_notes, push_funding, tax_impact_note,
 };
-use super::json::{MoneyMap, YearMap, money, money_map};
+use super::json::{Money, MoneyMap, YearMap, money, money_map};
 use crate::error::Error;
 use crate::output::{Render, write_json};
 use crate::plan::{Amount, Loaded, Plan, Year};
@@ -372,7 +372,7 @@ struct InitiativeJson<'a> {
     id: &'a str,
     name: &'a str,
     cash_flow: MoneyMap<'a>,
-    total: Option<String>,
+    total: Option<Money>,
     /// Shown years where a "tbd" amount is left out of `cash_flow`.
     tbd_years: &'a [Year],
 }
@@ -408,7 +408,7 @@ pub fn budget_json(report: &BudgetReport) -> BudgetJson<'_> {
                     if row.cash_flow.is_empty() { &[] } else { years },
                     &row.cash_flow,
                 ),
-                total: row.total.map(money),
+                total: row.total.map(Money),
                 tbd_years: &row.tbd_years,
             })
             .collect(),

@@ -18,7 +18,7 @@ impl<T> Serialize for YearMap<'_, T> {
         let mut map = serializer.serialize_map(None)?;
         for (year, value) in self.years.iter().zip(self.values) {
             if let Some(text) = (self.show)(value) {
-                map.serialize_entry(&Shown(year), &text)?;
+                map.serialize_entry(number::IntText::new(*year).as_str(), &text)?;
             }
         }
         map.end()
@@ -36,18 +36,21 @@ impl Serialize for MoneyMap<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(self.values.len().min(self.years.len())))?;
         for (year, value) in self.years.iter().zip(self.values) {
-            map.serialize_entry(&Shown(year), &Shown(number::Plain(*value)))?;
+            let year = number::IntText::new(*year);
+            let value = number::PlainText::new(*value);
+            map.serialize_entry(year.as_str(), value.as_str())?;
         }
         map.end()
     }
 }
 
-/// Serializes anything displayable as a JSON string, without a String.
-struct Shown<T>(T);
+/// Exact money as a JSON string, written without a String of its own.
+#[derive(Clone, Copy)]
+pub struct Money(pub Decimal);
 
-impl<T: std::fmt::Display> Serialize for Shown<T> {
+impl Serialize for Money {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(&self.0)
+        serializer.serialize_str(number::PlainText::new(self.0).as_str())
     }
 }
 

@@ -82,11 +82,12 @@ fn capacity_recalculates(args: &[&str]) {
     assert!(compared > 0, "{args:?}: no figure compared");
 }
 
-const FIXTURES: [&str; 9] = [
+const FIXTURES: [&str; 10] = [
     "tests/fixtures/small.toml",
     "tests/fixtures/capacity.toml",
     "tests/fixtures/check-ok.toml",
     "tests/fixtures/check-problems.toml",
+    "tests/fixtures/check-accepted.toml",
     "tests/fixtures/diff-old.toml",
     "tests/fixtures/diff-new.toml",
     "tests/fixtures/dependencies.toml",
