@@ -48,9 +48,19 @@ pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> 
     };
     let report = budget(plan, &budget_options).map_err(|d| invalid(&loaded, d))?;
     if options.debt_schedule {
-        scenario::emit_changed(&DebtScheduleView(&report), &changes, &options.output, context)?;
+        scenario::emit_changed(
+            &DebtScheduleView(&report),
+            &changes,
+            &options.output,
+            context,
+        )?;
     } else {
-        scenario::emit_changed(&BudgetView(&report, &loaded), &changes, &options.output, context)?;
+        scenario::emit_changed(
+            &BudgetView(&report, &loaded),
+            &changes,
+            &options.output,
+            context,
+        )?;
     }
     Ok(Outcome::Success)
 }

@@ -8,8 +8,8 @@ pub mod priorities;
 pub mod report;
 pub mod roadmap;
 pub mod scenario;
-pub mod schema;
 pub mod schedule;
+pub mod schema;
 
 use crate::diagnostic::{Diagnostic, SHOWN_PER_KIND, summarize};
 use crate::error::Error;

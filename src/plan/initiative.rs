@@ -6,7 +6,9 @@ use rust_decimal::Decimal;
 
 use super::depends::{RankSpans, check_dependencies, check_ranks};
 use super::fields::Fields;
-use super::model::{Dependency, Effort, Funding, Initiative, Kind, OneTime, Plan, Start, Status, Year};
+use super::model::{
+    Dependency, Effort, Funding, Initiative, Kind, OneTime, Plan, Start, Status, Year,
+};
 use super::scalar::OrYears;
 use super::value::Amount;
 use crate::source::SourceFile;
