@@ -343,7 +343,7 @@ fn belleville_in_headless_chromium() {
         format!("{MINUS}1.54 FTE")
     );
     for described in [
-        "2025: 1,458,000 (one-time 1,040,000)".to_string(),
+        "2025: 1,458,000 + tbd (one-time 1,040,000)".to_string(),
         "2027: 1.95%".into(),
         format!("2024: available 832.65, demand 1,533.17, deficit {MINUS}1.54 FTE"),
         "Gantt chart of 72 scheduled initiatives grouped by theme: 59 dated".into(),

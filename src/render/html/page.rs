@@ -57,6 +57,9 @@ pub(super) fn render(page: &Page) -> Result<String, Error> {
                             Drawn::Chart(chart) => figure {
                                 figcaption { (chart.title) }
                                 (PreEscaped(&chart.svg))
+                                @if let Some(note) = &chart.note {
+                                    p.chart-note { (note) }
+                                }
                             },
                             Drawn::Missing(why) => p.missing { (why) },
                         }
