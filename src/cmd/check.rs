@@ -2,9 +2,10 @@
 
 use super::{Context, Outcome, invalid};
 use crate::diagnostic::Diagnostic;
+use crate::error::Error;
 use crate::output::{Settings, emit};
-use crate::plan::load;
-use crate::report::check::check;
+use crate::plan::{Loaded, load};
+use crate::report::check::{CheckReport, check};
 use crate::view::check::CheckView;
 
 /// What `itplan check` was asked for.
@@ -19,8 +20,7 @@ pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> 
     // The loader's warnings go into the report with check's own, rather
     // than to standard error: the report is where a reviewer reads them.
     let loaded = load(context.read(&options.plan)?)?;
-    let mut report = check(&loaded.plan).map_err(|d| invalid(&loaded, d))?;
-    report.warnings = merged(&loaded.warnings, report.warnings);
+    let report = checked(&loaded)?;
     let view = CheckView {
         report: &report,
         file: &loaded.file,
@@ -32,6 +32,14 @@ pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> 
     } else {
         Outcome::Success
     })
+}
+
+/// The reconciliation with every warning, the loader's and check's own,
+/// as `itplan check` reports it (`itplan report` shows the same).
+pub(super) fn checked(loaded: &Loaded) -> Result<CheckReport, Error> {
+    let mut report = check(&loaded.plan).map_err(|d| invalid(loaded, d))?;
+    report.warnings = merged(&loaded.warnings, report.warnings);
+    Ok(report)
 }
 
 /// Located warnings in file order, then the plan-wide ones.

@@ -2,6 +2,7 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use super::check::checked;
 use super::{Context, Outcome, invalid};
 use crate::error::Error;
 use crate::output::{Format, Settings, emit};
@@ -25,8 +26,10 @@ pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> 
         .into());
     }
     let loaded = context.load_plan(&options.plan)?;
-    let view =
-        ReportView::new(&loaded.plan, &loaded.file, today()).map_err(|d| invalid(&loaded, d))?;
+    // The reconciliation table lists the loader's warnings with check's own, as `itplan check` does.
+    let check = checked(&loaded)?;
+    let view = ReportView::new(&loaded.plan, &loaded.file, check, today())
+        .map_err(|d| invalid(&loaded, d))?;
     emit(&view, &settings, context.io)?;
     Ok(Outcome::Success)
 }

@@ -13,14 +13,15 @@ use super::check::{check_grid, check_json};
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::output::{Render, write_json};
-use crate::plan::{Plan, Start, Status};
+use crate::plan::Plan;
 use crate::render::Grid;
 use crate::render::html::{MAX_ROADMAP_BARS, Page, RoadmapBar, report_page};
 use crate::report::budget::{BudgetOptions, BudgetReport, budget};
 use crate::report::capacity::{CapacityReport, capacity};
-use crate::report::check::{CheckReport, check};
+use crate::report::check::CheckReport;
 use crate::report::group::GroupBy;
 use crate::report::period::Period;
+use crate::report::roadmap::{RoadmapReport, roadmap};
 use crate::source::SourceFile;
 
 /// `itplan report` for the output seam.
@@ -37,8 +38,14 @@ pub struct ReportView<'a> {
 
 impl<'a> ReportView<'a> {
     /// Computes every report of the page: the whole horizon by theme, with
-    /// the levy when the plan has one, capacity when it has a table.
-    pub fn new(plan: &Plan, file: &'a SourceFile, generated: String) -> Result<Self, Diagnostic> {
+    /// the levy when the plan has one, capacity when it has a table; `check`
+    /// is the reconciliation as `itplan check` reports it.
+    pub fn new(
+        plan: &Plan,
+        file: &'a SourceFile,
+        check: CheckReport,
+        generated: String,
+    ) -> Result<Self, Diagnostic> {
         let options = BudgetOptions {
             levy: plan.levy.is_some(),
             by: Some(GroupBy::Theme),
@@ -49,12 +56,12 @@ impl<'a> ReportView<'a> {
             Some(_) => Some(capacity(plan, None)?),
             None => None,
         };
-        let (roadmap, roadmap_omitted) = roadmap(plan);
+        let (roadmap, roadmap_omitted) = roadmap_bars(&roadmap(plan, Some(GroupBy::Theme))?);
         Ok(ReportView {
             file,
             budget: budget(plan, &options)?,
             capacity,
-            check: check(plan)?,
+            check,
             roadmap,
             roadmap_omitted,
             generated,
@@ -110,18 +117,22 @@ impl Render for ReportView<'_> {
     }
 }
 
-/// Scheduled initiatives as roadmap bars, at most [`MAX_ROADMAP_BARS`],
-/// and how many more there are.
-fn roadmap(plan: &Plan) -> (Vec<RoadmapBar>, usize) {
-    let scheduled = plan.initiatives.iter().filter_map(|initiative| {
-        let (start, end) = (initiative.start_year?, initiative.end_year?);
+/// The roadmap's scheduled rows as bars, theme by theme, at most
+/// [`MAX_ROADMAP_BARS`], and how many more there are.
+fn roadmap_bars(report: &RoadmapReport) -> (Vec<RoadmapBar>, usize) {
+    let in_groups: Vec<usize> = match &report.groups {
+        Some(groups) => groups.iter().flat_map(|g| g.rows.iter().copied()).collect(),
+        None => (0..report.rows.len()).collect(),
+    };
+    let scheduled = in_groups.into_iter().filter_map(|i| {
+        let row = report.rows.get(i)?;
         Some(RoadmapBar {
-            theme: initiative.theme.clone(),
-            id: initiative.id.clone(),
-            name: initiative.name.clone(),
-            start,
-            end,
-            ongoing: initiative.start == Start::Ongoing || initiative.status == Status::Ongoing,
+            theme: row.group.clone(),
+            id: row.id.clone(),
+            name: row.name.clone(),
+            start: row.start?,
+            end: row.end?,
+            ongoing: row.ongoing,
         })
     });
     let mut bars: Vec<RoadmapBar> = Vec::new();
@@ -134,4 +145,67 @@ fn roadmap(plan: &Plan) -> (Vec<RoadmapBar>, usize) {
         }
     }
     (bars, omitted)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::load;
+
+    /// The page's roadmap is the seed's "5.1.2 Roadmap by Theme": each
+    /// initiative over its years, ongoing work apart, the unscheduled left off.
+    #[test]
+    fn belleville_roadmap_is_the_seeds_roadmap_by_theme() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/plans/belleville-2024.toml"
+        ))
+        .expect("shipped plan");
+        let plan = match load(SourceFile::new("belleville-2024.toml", text)) {
+            Ok(loaded) => loaded.plan,
+            Err(error) => panic!("{}", error.render(false)),
+        };
+        let report = roadmap(&plan, Some(GroupBy::Theme)).expect("computes");
+        let (bars, omitted) = roadmap_bars(&report);
+        assert_eq!(omitted, 0);
+        let bar = |id: &str| {
+            let bar = bars
+                .iter()
+                .find(|b| b.id == id)
+                .unwrap_or_else(|| panic!("{id} on the roadmap"));
+            (
+                bar.theme.as_deref().unwrap_or(""),
+                bar.start,
+                bar.end,
+                bar.ongoing,
+            )
+        };
+        let partner = "IT As a Business Partner";
+        let resiliency = "IT Service & Performance Resiliency";
+        let workforce = "Enabling the Modern Workforce";
+        assert_eq!(bar("BP-2"), (partner, 2025, 2025, false));
+        assert_eq!(bar("BP-4"), (partner, 2026, 2026, false));
+        assert_eq!(bar("SPR-1.2.1-NET"), (resiliency, 2024, 2028, false));
+        assert_eq!(bar("SPR-1.2.2"), (resiliency, 2024, 2028, false));
+        assert_eq!(bar("SPR-2"), (resiliency, 2024, 2025, false));
+        assert_eq!(bar("SPR-1.2.1-SQL"), (resiliency, 2025, 2029, true));
+        assert_eq!(bar("MW1.4"), (workforce, 2025, 2026, false));
+        assert_eq!(bar("MW1.7"), (workforce, 2024, 2025, false));
+        assert_eq!(bar("MW1.6"), (workforce, 2025, 2029, true));
+        assert!(bars.iter().all(|b| b.id != "MW1.6.1"), "NG911: start tbd");
+        // Theme by theme, in the order the plan first names them.
+        let mut themes: Vec<&str> = Vec::new();
+        for bar in &bars {
+            let theme = bar.theme.as_deref().unwrap_or("");
+            if themes.last() != Some(&theme) {
+                assert!(!themes.contains(&theme), "{theme} split");
+                themes.push(theme);
+            }
+        }
+        assert_eq!(themes[..3], [partner, resiliency, workforce]);
+        assert_eq!(
+            bars.len() + report.unscheduled.len(),
+            plan.initiatives.len()
+        );
+    }
 }

@@ -343,7 +343,7 @@ fn belleville_in_headless_chromium() {
         format!("{MINUS}1.54 FTE")
     );
     for described in [
-        "2025: 1,458,000 (one-time 1,040,000)".to_string(),
+        "2025: 1,458,000 + tbd (one-time 1,040,000)".to_string(),
         "2027: 1.95%".into(),
         format!("2024: available 832.65, demand 1,533.17, deficit {MINUS}1.54 FTE"),
         "Gantt chart of 72 scheduled initiatives grouped by theme: 59 dated".into(),
@@ -467,4 +467,95 @@ fn the_browser_checks_see_requests_and_console_errors() {
         "console error not seen: {}",
         run.stderr
     );
+}
+
+/// A plan with funding: the budget table shows funding by source, debt
+/// service and the levy requirement, and the tax-impact chart says it
+/// charts the levy requirement. Checked in the page and, where Chromium
+/// is installed, in the DOM the browser builds.
+#[test]
+fn funding_demo_page_shows_funding_debt_and_the_levy_requirement() {
+    const FUNDING: &str = "examples/plans/funding-demo.toml";
+    let check = |dom: &str| {
+        // Columns: ID, initiative, start, one-time, recurring, then 2025–2029.
+        assert_eq!(
+            row_cells(dom, "budget-table", "Funded by debt")[6],
+            "1,800,000"
+        );
+        assert_eq!(
+            row_cells(dom, "budget-table", "Funded by grant")[5],
+            "170,000"
+        );
+        assert_eq!(
+            row_cells(dom, "budget-table", "Debt service")[7],
+            "227,481.88"
+        );
+        assert_eq!(
+            row_cells(dom, "budget-table", "Levy requirement")[8],
+            "659,636.47"
+        );
+        assert_eq!(
+            row_cells(dom, "budget-table", "Tax impact (% of levy)")[8],
+            "1.26%"
+        );
+        assert!(dom.contains("Tax impact by year, 2025–2029 (levy requirement, % of levy)"));
+        assert!(dom.contains("Levy requirement ÷ levy (%)"), "axis label");
+        let headline = section(dom, "headline");
+        assert!(
+            headline.contains("1.26%<span class=\"year\"> in 2028</span>")
+                && headline.contains("levy requirement ÷ that year's levy"),
+            "{headline}"
+        );
+    };
+    check(&stdout(&["report", FUNDING]));
+    let Some(browser) = chromium::find() else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = page(dir.path(), FUNDING, "funding.html");
+    let dom = chromium::run(
+        &browser,
+        &dir.path().join("profile"),
+        &format!("file://{}", path.display()),
+        &["--dump-dom".into()],
+    )
+    .stdout;
+    check(&dom);
+}
+
+/// The reconciliation lists the loader's warnings with check's own, in
+/// the order `itplan check` prints them.
+#[test]
+fn the_reconciliation_holds_the_warnings_check_reports() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = temp_plan(
+        &dir,
+        "warned.toml",
+        r#"[plan]
+name = "Warned"
+first_year = 2025
+last_year = 2026
+
+[debt]
+rate = "4%"
+term = 5
+
+[[initiative]]
+id = "A"
+name = "Early work"
+start = 2024
+one_time = 1_000
+"#,
+    );
+    let html = stdout(&["report", &plan]);
+    let reconciliation = section(&html, "reconciliation");
+    let debt = reconciliation
+        .find("[debt] has no effect")
+        .expect("the loader's warning");
+    let early = reconciliation
+        .find("`A` starts in 2024")
+        .expect("check's warning");
+    assert!(debt < early, "file order, as check prints them");
+    let check = stdout(&["check", &plan]);
+    assert!(check.contains("[debt] has no effect") && check.contains("`A` starts in 2024"));
 }

@@ -106,7 +106,10 @@ pub(crate) fn figures(
             label: "Peak tax impact".into(),
             value: percent(value),
             year: Some(year),
-            detail: format!("of that year's tax levy{cash_flow_gaps}"),
+            detail: match budget.funding {
+                Some(_) => format!("levy requirement ÷ that year's levy{cash_flow_gaps}"),
+                None => format!("of that year's tax levy{cash_flow_gaps}"),
+            },
             deficit: false,
         });
     }

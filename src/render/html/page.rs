@@ -57,6 +57,9 @@ pub(super) fn render(page: &Page) -> Result<String, Error> {
                             Drawn::Chart(chart) => figure {
                                 figcaption { (chart.title) }
                                 (PreEscaped(&chart.svg))
+                                @if let Some(note) = &chart.note {
+                                    p.chart-note { (note) }
+                                }
                             },
                             Drawn::Missing(why) => p.missing { (why) },
                         }
@@ -145,7 +148,11 @@ fn charts(page: &Page, has_money: bool) -> Result<Vec<Drawn>, Error> {
         Some(_) if !has_money => Drawn::Missing(
             "No tax-impact chart: there is no cash flow to set against the levy.".into(),
         ),
-        Some(levy) => Drawn::Chart(chart::tax_chart(&budget.years, levy)?),
+        Some(levy) => Drawn::Chart(chart::tax_chart(
+            &budget.years,
+            levy,
+            budget.funding.is_some(),
+        )?),
     };
     let capacity = match page.capacity {
         Some(report) if !report.years.is_empty() => Drawn::Chart(chart::capacity_chart(report)?),

@@ -25,6 +25,7 @@ dl.headline { display: grid; grid-template-columns: repeat(auto-fit, minmax(200p
 figure { margin: 0 0 24px; }
 figure svg.chart { display: block; width: 100%; max-width: 960px; height: auto; border: 1px solid var(--rule); }
 figcaption { font-weight: 600; margin-bottom: 6px; }
+.chart-note { font-size: 13px; color: var(--muted); margin: 4px 0 0; }
 p.missing { border: 1px dashed var(--rule); background: #fafafa; padding: 10px 14px; margin: 0 0 16px; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; font-size: 12px; font-variant-numeric: tabular-nums; margin-bottom: 8px; }

@@ -17,6 +17,8 @@ const HEIGHT: u32 = 420;
 pub(crate) fn cash_flow_chart(report: &BudgetReport) -> Result<Chart, Error> {
     let totals = &report.totals;
     let (first, last) = bounds(&report.years);
+    // Years where a "tbd" amount is left out: labelled as the tables print them.
+    let unknown = |i: usize| report.unknown.cash_flow.get(i).copied().unwrap_or(false);
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
@@ -62,13 +64,15 @@ pub(crate) fn cash_flow_chart(report: &BudgetReport) -> Result<Chart, Error> {
             .label("Recurring costs carried forward")
             .legend(|(x, y)| swatch(x, y, LIGHT));
         chart
-            .draw_series(report.years.iter().zip(&totals.cash_flow).map(|(y, v)| {
-                Text::new(
-                    with_minus(&money(*v)),
-                    (*y as f64, coord(*v).max(0.0)),
-                    label_style().pos(above()),
-                )
-            }))
+            .draw_series(report.years.iter().zip(&totals.cash_flow).enumerate().map(
+                |(i, (y, v))| {
+                    Text::new(
+                        flow_label(*v, unknown(i)),
+                        (*y as f64, coord(*v).max(0.0)),
+                        label_style().pos(above()),
+                    )
+                },
+            ))
             .map_err(drawing_error)?;
         chart
             .configure_series_labels()
@@ -86,17 +90,38 @@ pub(crate) fn cash_flow_chart(report: &BudgetReport) -> Result<Chart, Error> {
         .iter()
         .zip(&totals.cash_flow)
         .zip(&totals.one_time)
-        .map(|((y, flow), once)| {
+        .enumerate()
+        .map(|(i, ((y, flow), once))| {
             format!(
                 "{y}: {} (one-time {})",
-                with_minus(&money(*flow)),
+                flow_label(*flow, unknown(i)),
                 with_minus(&money(*once))
             )
         })
         .collect();
+    let tbd = match report.unknown.cash_flow.contains(&true) {
+        true => " A year marked + tbd leaves out amounts not yet costed.",
+        false => "",
+    };
     let desc = format!(
-        "Stacked bars: one-time spend, then recurring costs carried forward; each bar's top is the year's cash flow. {}.",
+        "Stacked bars: one-time spend, then recurring costs carried forward; each bar's top is the year's cash flow.{tbd} {}.",
         years.join("; ")
     );
-    Ok(finish("chart-cash-flow", svg, &title, &desc))
+    let mut chart = finish("chart-cash-flow", svg, &title, &desc);
+    if !tbd.is_empty() {
+        chart.note = Some(
+            "+ tbd: that year leaves out amounts not yet costed (listed under \"Not yet costed or scheduled\").".into(),
+        );
+    }
+    Ok(chart)
+}
+
+/// A year's cash flow as the budget table prints it: "+ tbd" when an
+/// amount not yet costed is left out of it.
+fn flow_label(value: rust_decimal::Decimal, unknown: bool) -> String {
+    let amount = with_minus(&money(value));
+    match unknown {
+        true => format!("{amount} + tbd"),
+        false => amount,
+    }
 }

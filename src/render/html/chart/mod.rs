@@ -27,6 +27,8 @@ use crate::error::Error;
 pub(crate) struct Chart {
     pub title: String,
     pub svg: String,
+    /// A line under the chart that explains a mark the legend cannot.
+    pub note: Option<String>,
 }
 
 /// Width of every chart, in SVG user units (pixels on screen).
@@ -128,6 +130,7 @@ pub(crate) fn finish(id: &str, svg: String, title: &str, desc: &str) -> Chart {
     Chart {
         title: title.to_string(),
         svg,
+        note: None,
     }
 }
 

@@ -28,8 +28,9 @@ pub const MAX_BARS: usize = 150;
 /// Years drawn beyond the horizon on either side, at most.
 const MARGIN_YEARS: Year = 10;
 const ROW_HEIGHT: u32 = 18;
-/// Empty rows above the first theme, where the legend sits.
-const LEGEND_ROWS: usize = 4;
+/// Empty rows above the first theme: the legend, then the years again
+/// (a long roadmap's axis is far below its first rows).
+const LEGEND_ROWS: usize = 5;
 const LABEL_CHARS: usize = 46;
 const OUTSIDE: RGBColor = RGBColor(0xf0, 0xf0, 0xf0);
 
@@ -196,6 +197,17 @@ pub(crate) fn roadmap_chart(bars: &[Bar], horizon: (Year, Year)) -> Result<Chart
                 label(row),
                 (x - 8, y),
                 style.color(&OUTLINE).pos(Pos::new(right, VPos::Center)),
+            ))
+            .map_err(drawing_error)?;
+        }
+        for year in low..=high {
+            let (x, y) = chart.backend_coord(&(year as f64, top + 0.5));
+            root.draw(&Text::new(
+                year_label(year as f64),
+                (x, y),
+                TextStyle::from((FONT, 12).into_font().style(FontStyle::Bold))
+                    .color(&OUTLINE)
+                    .pos(Pos::new(HPos::Center, VPos::Center)),
             ))
             .map_err(drawing_error)?;
         }

@@ -19,7 +19,32 @@ pub(crate) fn percent(value: rust_decimal::Decimal) -> String {
     with_minus(&format!("{}%", fixed(value, 2)))
 }
 
-pub(crate) fn tax_chart(years: &[Year], levy: &LevyRows) -> Result<Chart, Error> {
+/// What the bars measure: the plan's cost, or, when the plan names funding,
+/// the levy requirement (the levy's share of spending plus debt service).
+struct Wording {
+    axis: &'static str,
+    legend: &'static str,
+    title: &'static str,
+    desc: &'static str,
+}
+
+const COST: Wording = Wording {
+    axis: "Tax impact (% of levy)",
+    legend: "Plan cost as a share of that year's tax levy",
+    title: "% of levy",
+    desc: "the plan's cost in each year as a percent of that year's tax levy",
+};
+
+const REQUIREMENT: Wording = Wording {
+    axis: "Levy requirement ÷ levy (%)",
+    legend: "Levy requirement (levy-funded cost + debt service) ÷ levy",
+    title: "levy requirement, % of levy",
+    desc: "the levy requirement in each year (the levy's share of spending plus debt service) as a percent of that year's tax levy",
+};
+
+/// `funded`: the plan names funding, so the levy carries only the levy requirement.
+pub(crate) fn tax_chart(years: &[Year], levy: &LevyRows, funded: bool) -> Result<Chart, Error> {
+    let wording = if funded { &REQUIREMENT } else { &COST };
     let impact = &levy.tax_impact_percent;
     let (first, last) = bounds(years);
     let mut svg = String::new();
@@ -40,7 +65,7 @@ pub(crate) fn tax_chart(years: &[Year], levy: &LevyRows) -> Result<Chart, Error>
             .light_line_style(WHITE)
             .bold_line_style(super::GRID)
             .x_desc("Year")
-            .y_desc("Tax impact (% of levy)")
+            .y_desc(wording.axis)
             .axis_desc_style((FONT, 15))
             .label_style((FONT, 13))
             .x_label_formatter(&|v| year_label(*v))
@@ -51,7 +76,7 @@ pub(crate) fn tax_chart(years: &[Year], levy: &LevyRows) -> Result<Chart, Error>
         chart
             .draw_series(points().flat_map(|(x, v)| bar(x, 0.0, coord(v), MID)))
             .map_err(drawing_error)?
-            .label("Plan cost as a share of that year's tax levy")
+            .label(wording.legend)
             .legend(|(x, y)| swatch(x, y, MID));
         chart
             .draw_series(points().map(|(x, v)| {
@@ -72,15 +97,12 @@ pub(crate) fn tax_chart(years: &[Year], levy: &LevyRows) -> Result<Chart, Error>
             .map_err(drawing_error)?;
         root.present().map_err(drawing_error)?;
     }
-    let title = format!("Tax impact by year, {first}–{last} (% of levy)");
+    let title = format!("Tax impact by year, {first}–{last} ({})", wording.title);
     let values: Vec<String> = years
         .iter()
         .zip(impact)
         .map(|(y, v)| format!("{y}: {}", percent(*v)))
         .collect();
-    let desc = format!(
-        "Bars: the plan's cost in each year as a percent of that year's tax levy. {}.",
-        values.join("; ")
-    );
+    let desc = format!("Bars: {}. {}.", wording.desc, values.join("; "));
     Ok(finish("chart-tax-impact", svg, &title, &desc))
 }
