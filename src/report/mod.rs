@@ -15,6 +15,7 @@ pub mod funding_rows;
 pub mod funding_shares;
 pub mod group;
 pub mod guardrail;
+pub mod left_out;
 pub mod level_deps;
 #[cfg(test)]
 mod level_fixtures;

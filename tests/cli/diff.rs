@@ -151,21 +151,6 @@ fn run_in(dir: &Path, args: &[&str]) -> String {
     )
 }
 
-fn git(dir: &Path, args: &[&str]) {
-    let status = std::process::Command::new("git")
-        .current_dir(dir)
-        .args(args)
-        .env("GIT_AUTHOR_NAME", "Plan Author")
-        .env("GIT_AUTHOR_EMAIL", "author@example.org")
-        .env("GIT_COMMITTER_NAME", "Plan Author")
-        .env("GIT_COMMITTER_EMAIL", "author@example.org")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .status()
-        .expect("git runs");
-    assert!(status.success(), "git {args:?}");
-}
-
 /// A repository with the old plan committed and the new one in the worktree.
 fn repository() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -219,6 +219,12 @@ fn check_lists_every_warning_in_file_order() {
         .filter(|w| w.contains("after the work ends"))
         .count();
     assert_eq!(late, 10, "{warnings:#?}");
+    // Each slip once: the located warning, with no plan-wide repeat.
+    let effort = warnings
+        .iter()
+        .filter(|w| w.contains("effort_hours"))
+        .count();
+    assert_eq!(effort, 10, "{warnings:#?}");
     let lines: Vec<usize> = warnings
         .iter()
         .filter_map(|w| w.split(':').nth(1)?.parse().ok())
