@@ -2,73 +2,18 @@
 //! staff initiatives and what-if hires add, the demand entries and the
 //! initiatives' effort, one blue cell per figure.
 
-use std::ops::Range;
-
-use rust_decimal::Decimal;
 use rust_xlsxwriter::{ColNum, RowNum, Worksheet};
 
+use super::capacity_cells::Writer;
+use super::capacity_sources::{Staff, effort_initiatives};
 use super::formats::Formats;
 use super::number::exact;
 use super::sheet::{self, TITLE_ROWS, fit, fixed};
 use crate::diagnostic::Diagnostic;
-use crate::plan::{Capacity, Effort, Initiative, Plan, TeamOperational, Year};
-use crate::report::capacity::WhatIf;
+use crate::plan::{Capacity, Plan, TeamOperational, Year};
 
 /// Capacity year j of the demand and effort tables is in column YEARS + j.
 pub const YEARS: ColNum = 6;
-
-/// Staff added from a year on: an initiative's `adds_fte` or a what-if hire.
-pub struct Staff {
-    pub id: String,
-    pub name: String,
-    /// None: unscheduled.
-    pub start: Option<Year>,
-    pub through: Option<Year>,
-    pub fte: Decimal,
-    pub share: Decimal,
-    pub span: Option<Range<usize>>,
-}
-
-impl Staff {
-    pub fn all(plan: &Plan, what_if: Option<&WhatIf>) -> Vec<Staff> {
-        let initiatives = plan.initiatives.iter().filter(|i| !i.adds_fte.is_zero());
-        let mut staff: Vec<Staff> = initiatives
-            .map(|i| Staff {
-                id: i.id.clone(),
-                name: i.name.clone(),
-                start: i.start_year,
-                through: i.recurring_end,
-                fte: i.adds_fte,
-                share: i.operational,
-                span: Some(i.span.clone()),
-            })
-            .collect();
-        if let Some(what_if) = what_if {
-            staff.extend(what_if.hires.iter().map(|hire| Staff {
-                id: "--hire".into(),
-                name: format!(
-                    "What-if hire of {} FTE from {}",
-                    hire.fte.normalize(),
-                    hire.from
-                ),
-                start: Some(hire.from),
-                through: None,
-                fte: hire.fte,
-                share: what_if.operational,
-                span: None,
-            }));
-        }
-        staff
-    }
-}
-
-/// Initiatives whose effort puts demand on IT staff.
-pub fn effort_initiatives(plan: &Plan) -> impl Iterator<Item = &Initiative> {
-    plan.initiatives.iter().filter(|i| match &i.effort_hours {
-        Effort::Total(total) => !total.is_zero(),
-        Effort::ByYear(table) => table.iter().any(|(_, h)| !h.is_zero()),
-    })
-}
 
 /// Where the Capacity sheet finds each input.
 pub struct CapacityInputs {
@@ -239,125 +184,4 @@ pub fn write_capacity_inputs(
         demand,
         effort,
     })
-}
-
-struct Writer<'a> {
-    sheet: &'a mut Worksheet,
-    formats: &'a Formats,
-}
-
-type What = (String, Option<Range<usize>>);
-
-impl Writer<'_> {
-    /// A section title, then its column headers; returns the header row.
-    fn header(
-        &mut self,
-        row: RowNum,
-        title: &str,
-        columns: &[&str],
-        years: &[Year],
-    ) -> Result<RowNum, Diagnostic> {
-        let f = self.formats;
-        self.sheet
-            .write_string_with_format(row, 0, title, &f.section)?;
-        for (col, text) in (0..).zip(columns) {
-            self.sheet
-                .write_string_with_format(row + 1, col, *text, &f.header)?;
-        }
-        for (j, &year) in (0..).zip(years) {
-            self.sheet.write_number_with_format(
-                row + 1,
-                YEARS + j,
-                f64::from(year),
-                &f.year_header,
-            )?;
-        }
-        Ok(row + 1)
-    }
-
-    fn number(
-        &mut self,
-        row: RowNum,
-        col: ColNum,
-        value: Decimal,
-        what: impl FnOnce() -> What,
-    ) -> Result<(), Diagnostic> {
-        let value = exact(value, what)?;
-        self.sheet
-            .write_number_with_format(row, col, value, &self.formats.number_input)?;
-        Ok(())
-    }
-
-    fn optional(
-        &mut self,
-        row: RowNum,
-        col: ColNum,
-        value: Option<Decimal>,
-        what: impl FnOnce() -> What,
-        percent: bool,
-    ) -> Result<(), Diagnostic> {
-        let format = if percent {
-            &self.formats.percent_input
-        } else {
-            &self.formats.number_input
-        };
-        match value {
-            Some(value) => {
-                let value = exact(value, what)?;
-                self.sheet
-                    .write_number_with_format(row, col, value, format)?;
-            }
-            None => {
-                self.sheet.write_blank(row, col, format)?;
-            }
-        }
-        Ok(())
-    }
-
-    fn year(&mut self, row: RowNum, col: ColNum, year: Option<Year>) -> Result<(), Diagnostic> {
-        let f = self.formats;
-        match year {
-            Some(year) => {
-                self.sheet
-                    .write_number_with_format(row, col, f64::from(year), &f.year_input)?
-            }
-            None => self
-                .sheet
-                .write_string_with_format(row, col, "tbd", &f.year_input)?,
-        };
-        Ok(())
-    }
-
-    fn effort(
-        &mut self,
-        row: RowNum,
-        initiative: &Initiative,
-        years: &[Year],
-    ) -> Result<(), Diagnostic> {
-        let f = self.formats;
-        let span = Some(initiative.span.clone());
-        let what = |field: String| (format!("`{field}` of `{}`", initiative.id), span.clone());
-        self.sheet
-            .write_string_with_format(row, 0, fit(&initiative.id), &f.text_input)?;
-        self.sheet
-            .write_string_with_format(row, 1, fit(&initiative.name), &f.text_input)?;
-        self.year(row, 2, initiative.start_year)?;
-        self.year(row, 3, initiative.end_year)?;
-        let (total, table) = match &initiative.effort_hours {
-            Effort::Total(total) => (Some(*total), &[][..]),
-            Effort::ByYear(table) => (None, &table[..]),
-        };
-        self.optional(row, 4, total, || what("effort_hours".into()), false)?;
-        for (j, &year) in (0..).zip(years) {
-            let hours = table.iter().find(|(y, _)| *y == year).map(|(_, h)| *h);
-            self.optional(
-                row,
-                YEARS + j,
-                hours,
-                || what(format!("effort_hours {year}")),
-                false,
-            )?;
-        }
-        Ok(())
-    }
 }
