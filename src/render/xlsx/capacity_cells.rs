@@ -6,12 +6,14 @@ use std::ops::Range;
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{ColNum, RowNum, Worksheet};
 
-use super::capacity_inputs::YEARS;
 use super::formats::Formats;
 use super::number::exact;
 use super::sheet::fit;
 use crate::diagnostic::Diagnostic;
 use crate::plan::{Effort, Initiative, Year};
+
+/// Capacity year j of the demand and effort tables is in column YEARS + j.
+pub const YEARS: ColNum = 6;
 
 pub struct Writer<'a> {
     pub sheet: &'a mut Worksheet,

@@ -2,18 +2,15 @@
 //! staff initiatives and what-if hires add, the demand entries and the
 //! initiatives' effort, one blue cell per figure.
 
-use rust_xlsxwriter::{ColNum, RowNum, Worksheet};
+use rust_xlsxwriter::{RowNum, Worksheet};
 
-use super::capacity_cells::Writer;
+use super::capacity_cells::{Writer, YEARS};
 use super::capacity_sources::{Staff, effort_initiatives};
 use super::formats::Formats;
 use super::number::exact;
 use super::sheet::{self, TITLE_ROWS, fit, fixed};
 use crate::diagnostic::Diagnostic;
 use crate::plan::{Capacity, Plan, TeamOperational, Year};
-
-/// Capacity year j of the demand and effort tables is in column YEARS + j.
-pub const YEARS: ColNum = 6;
 
 /// Where the Capacity sheet finds each input.
 pub struct CapacityInputs {

@@ -6,7 +6,7 @@ use std::ops::Range;
 use rust_xlsxwriter::{ColNum, RowNum, Worksheet};
 
 use super::formats::Formats;
-use super::inputs::{
+use super::input_columns::{
     ESCALATION, ID, ONE_TIME, PHASED, REC_END, REC_START, RECURRING, START, horizon_cols,
 };
 use super::number::exact;

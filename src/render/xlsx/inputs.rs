@@ -1,27 +1,17 @@
 //! The budget workbook's Inputs sheet: the plan as written, one blue cell
 //! per figure, which the Budget sheet's formulas read.
 
-use rust_xlsxwriter::{ColNum, RowNum, Worksheet};
+use rust_xlsxwriter::{RowNum, Worksheet};
 
 use super::formats::Formats;
 use super::funding_inputs::{FundingInputs, write_funding_inputs};
 use super::initiative_inputs::write_initiatives;
+use super::input_columns::{PHASED, horizon_cols};
 use super::levy_inputs::{LevyInputs, write_levy};
 use super::number::exact;
 use super::sheet::{self, TITLE_ROWS, fit, fixed};
 use crate::diagnostic::Diagnostic;
 use crate::plan::Plan;
-
-// Columns of the initiatives table.
-pub const ID: ColNum = 0;
-pub const START: ColNum = 4;
-pub const ONE_TIME: ColNum = 5;
-pub const RECURRING: ColNum = 6;
-pub const REC_START: ColNum = 7;
-pub const REC_END: ColNum = 8;
-pub const ESCALATION: ColNum = 9;
-/// One-time amounts by year: horizon year j in column PHASED + j.
-pub const PHASED: ColNum = 10;
 
 /// Where the Budget sheet finds each input (absolute references).
 pub struct BudgetInputs {
@@ -111,8 +101,4 @@ pub fn write_inputs(
         funding,
         rows,
     })
-}
-
-pub fn horizon_cols(plan: &Plan) -> ColNum {
-    ColNum::try_from(plan.horizon_len()).unwrap_or(ColNum::MAX)
 }

@@ -16,6 +16,7 @@ mod funding_inputs;
 mod funding_rows;
 mod funding_sheet;
 mod initiative_inputs;
+mod input_columns;
 mod inputs;
 mod layout;
 mod levy;

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use rust_xlsxwriter::utility::column_number_to_name;
 use rust_xlsxwriter::{ColNum, RowNum, Worksheet};
 
-use super::inputs::{ONE_TIME, PHASED, REC_START, RECURRING, START};
+use super::input_columns::{ONE_TIME, PHASED, REC_START, RECURRING, START};
 use super::layout::{BudgetSheet, FIRST_YEAR_COL};
 use super::number::{exact, result};
 use super::sheet::{YearFormula, cell, formula, input};

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use super::{CapacitySheet, Line};
 use crate::plan::TeamOperational;
-use crate::render::xlsx::capacity_inputs::YEARS;
+use crate::render::xlsx::capacity_cells::YEARS;
 use crate::render::xlsx::capacity_sources::{Staff, effort_initiatives};
 use crate::render::xlsx::sheet::{cell, fixed_col, input};
 use crate::report::effort::add_effort;
