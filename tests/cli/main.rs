@@ -79,6 +79,16 @@ pub fn stdout(args: &[&str]) -> String {
     String::from_utf8(output.stdout).expect("UTF-8 output")
 }
 
+/// The JSON standard output of a `run` transcript, whatever the exit code.
+pub fn json_of(transcript: &str) -> serde_json::Value {
+    let json = transcript
+        .split_once("--- stdout ---\n")
+        .and_then(|(_, rest)| rest.split_once("--- stderr ---"))
+        .map(|(json, _)| json)
+        .expect("stdout");
+    serde_json::from_str(json).expect("JSON")
+}
+
 /// Every shipped plan, by path relative to the root.
 pub fn shipped_plans() -> Vec<String> {
     let mut plans: Vec<String> = std::fs::read_dir(root().join("plans"))
