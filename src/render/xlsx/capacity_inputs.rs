@@ -48,6 +48,33 @@ pub fn write_capacity_inputs(
     let h_cell = fixed(row, 1);
     row += 2;
     let mut writer = Writer { sheet, formats: f };
+    let (teams, row) = write_teams(&mut writer, cap, row)?;
+    let (staff, row) = write_staff(&mut writer, staff, row + 2)?;
+    let (demand, row) = write_demand(&mut writer, cap, years, row + 2)?;
+    let effort = write_effort(&mut writer, plan, years, row + 2)?;
+    let widths = [30.0, 40.0, 14.0, 12.0, 16.0, 16.0];
+    for (col, width) in (0..).zip(widths) {
+        writer.sheet.set_column_width(col, width)?;
+    }
+    for (j, _) in (0..).zip(years) {
+        writer.sheet.set_column_width(YEARS + j, 12.0)?;
+    }
+    Ok(CapacityInputs {
+        h: h_cell,
+        teams,
+        staff,
+        demand,
+        effort,
+    })
+}
+
+/// The teams table from `row`: its rows, and the last row written.
+fn write_teams(
+    writer: &mut Writer,
+    cap: &Capacity,
+    mut row: RowNum,
+) -> Result<(Vec<RowNum>, RowNum), Diagnostic> {
+    let f = writer.formats;
     let teams_header = [
         "Team",
         "FTE",
@@ -82,7 +109,16 @@ pub fn write_capacity_inputs(
         writer.optional(row, 3, share, || what("operational"), true)?;
         teams.push(row);
     }
-    row += 2;
+    Ok((teams, row))
+}
+
+/// The staff initiatives and what-if hires add, from `row`.
+fn write_staff(
+    writer: &mut Writer,
+    staff: &[Staff],
+    mut row: RowNum,
+) -> Result<(Vec<RowNum>, RowNum), Diagnostic> {
+    let f = writer.formats;
     let staff_header = [
         "ID",
         "Added staff",
@@ -118,7 +154,18 @@ pub fn write_capacity_inputs(
         writer.optional(row, 5, Some(added.share), || what("operational"), true)?;
         staff_rows.push(row);
     }
-    row += 2;
+    Ok((staff_rows, row))
+}
+
+/// The demand entries, hours per quarter by capacity year, from `row`.
+fn write_demand(
+    writer: &mut Writer,
+    cap: &Capacity,
+    years: &[Year],
+    mut row: RowNum,
+) -> Result<(Vec<RowNum>, RowNum), Diagnostic> {
+    let f = writer.formats;
+    let span = || Some(cap.span.clone());
     row = writer.header(
         row,
         "Demand not tied to an initiative (hours per quarter)",
@@ -147,7 +194,16 @@ pub fn write_capacity_inputs(
         }
         demand.push(row);
     }
-    row += 2;
+    Ok((demand, row))
+}
+
+/// The initiatives' effort, hours by year, from `row`: its rows.
+fn write_effort(
+    writer: &mut Writer,
+    plan: &Plan,
+    years: &[Year],
+    mut row: RowNum,
+) -> Result<Vec<RowNum>, Diagnostic> {
     let effort_header = [
         "ID",
         "Initiative",
@@ -167,18 +223,5 @@ pub fn write_capacity_inputs(
         writer.effort(row, initiative, years)?;
         effort.push(row);
     }
-    let widths = [30.0, 40.0, 14.0, 12.0, 16.0, 16.0];
-    for (col, width) in (0..).zip(widths) {
-        writer.sheet.set_column_width(col, width)?;
-    }
-    for (j, _) in (0..).zip(years) {
-        writer.sheet.set_column_width(YEARS + j, 12.0)?;
-    }
-    Ok(CapacityInputs {
-        h: h_cell,
-        teams,
-        staff: staff_rows,
-        demand,
-        effort,
-    })
+    Ok(effort)
 }
