@@ -1,7 +1,7 @@
 //! `itplan budget`: the finance analyst's multi-year cash flow.
 
-use super::{Context, Outcome, invalid, scenario};
-use crate::diagnostic::Diagnostic;
+use super::scenario::{self, ChangeFlags};
+use super::{Context, Outcome, invalid, needs};
 use crate::error::Error;
 use crate::output::Settings;
 use crate::plan::{Plan, Year};
@@ -20,25 +20,16 @@ pub struct Options {
     pub to: Option<Year>,
     /// Show the loans instead of the budget.
     pub debt_schedule: bool,
-    /// `--defer ID@YEAR` and `--drop ID`, as typed.
-    pub defer: Vec<String>,
-    pub drop: Vec<String>,
+    pub changes: ChangeFlags,
     pub output: Settings,
 }
 
 pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> {
-    let changes = scenario::parse(&options.defer, &options.drop)?;
-    let loaded = context.load_plan(&options.plan)?;
-    let plan = &scenario::changed(&loaded, &changes, context)?;
+    let changes = options.changes.parse()?;
+    let (loaded, plan) = &scenario::load(&options.plan, &changes, context)?;
     check_window(plan, options.from, options.to)?;
-    if options.levy && plan.levy.is_none() {
-        return Err(invalid(
-            &loaded,
-            Diagnostic::error(None, "--levy needs a [levy] table, and this plan has none").help(
-                "add [levy] with base_year, base and growth (or by_year), or run without --levy",
-            ),
-        )
-        .into());
+    if options.levy {
+        needs::levy(plan, loaded)?;
     }
     let budget_options = BudgetOptions {
         levy: options.levy,
@@ -46,7 +37,7 @@ pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> 
         from: options.from,
         to: options.to,
     };
-    let report = budget(plan, &budget_options).map_err(|d| invalid(&loaded, d))?;
+    let report = budget(plan, &budget_options).map_err(|d| invalid(loaded, d))?;
     if options.debt_schedule {
         scenario::emit_changed(
             &DebtScheduleView(&report),
@@ -56,7 +47,7 @@ pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> 
         )?;
     } else {
         scenario::emit_changed(
-            &BudgetView(&report, plan, &loaded),
+            &BudgetView(&report, plan, loaded),
             &changes,
             &options.output,
             context,

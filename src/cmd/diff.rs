@@ -1,6 +1,6 @@
 //! `itplan diff`: what changed between two versions of a plan, for review.
 
-use super::{Context, Outcome, invalid};
+use super::{Context, Outcome, invalid, needs};
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::output::{Settings, emit};
@@ -112,7 +112,7 @@ fn needs_levy(loaded: &Loaded, side: &str) -> Result<(), Error> {
             None,
             format!("--levy needs a [levy] table in both plans, and the {side} plan has none"),
         )
-        .help("add [levy] with base_year, base and growth (or by_year), or run without --levy"),
+        .help(needs::LEVY_HELP),
     ))
 }
 

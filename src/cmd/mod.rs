@@ -4,6 +4,7 @@ pub mod budget;
 pub mod capacity;
 pub mod check;
 pub mod diff;
+mod needs;
 pub mod priorities;
 pub mod report;
 pub mod roadmap;

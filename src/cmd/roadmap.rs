@@ -1,6 +1,7 @@
 //! `itplan roadmap`: the plan by year, as a master plan draws it.
 
-use super::{Context, Outcome, invalid, scenario};
+use super::scenario::{self, ChangeFlags};
+use super::{Context, Outcome, invalid};
 use crate::output::Settings;
 use crate::report::group::GroupBy;
 use crate::report::roadmap::roadmap;
@@ -10,15 +11,13 @@ use crate::view::roadmap::RoadmapView;
 pub struct Options {
     pub plan: String,
     pub by: Option<GroupBy>,
-    pub defer: Vec<String>,
-    pub drop: Vec<String>,
+    pub changes: ChangeFlags,
     pub output: Settings,
 }
 
 pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> {
-    let changes = scenario::parse(&options.defer, &options.drop)?;
-    let loaded = context.load_plan(&options.plan)?;
-    let plan = scenario::changed(&loaded, &changes, context)?;
+    let changes = options.changes.parse()?;
+    let (loaded, plan) = scenario::load(&options.plan, &changes, context)?;
     let report = roadmap(&plan, options.by).map_err(|d| invalid(&loaded, d))?;
     scenario::emit_changed(&RoadmapView(&report), &changes, &options.output, context)?;
     Ok(Outcome::Success)

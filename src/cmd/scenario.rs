@@ -9,8 +9,33 @@ use crate::plan::{Loaded, Plan};
 use crate::report::what_if::{Change, apply, parse_defer};
 use crate::view::what_if::ChangedView;
 
+/// `--defer ID@YEAR` and `--drop ID`, as typed.
+#[derive(Debug, Clone, Default)]
+pub struct ChangeFlags {
+    pub defer: Vec<String>,
+    pub drop: Vec<String>,
+}
+
+impl ChangeFlags {
+    /// The changes asked for: every `--defer`, then every `--drop`.
+    pub fn parse(&self) -> Result<Vec<Change>, Error> {
+        parse(&self.defer, &self.drop)
+    }
+}
+
+/// Loads the plan at `path` and applies `changes` to it.
+pub fn load(
+    path: &str,
+    changes: &[Change],
+    context: &mut Context,
+) -> Result<(Loaded, Plan), Error> {
+    let loaded = context.load_plan(path)?;
+    let plan = changed(&loaded, changes, context)?;
+    Ok((loaded, plan))
+}
+
 /// The changes asked for: every `--defer`, then every `--drop`.
-pub fn parse(defer: &[String], drop: &[String]) -> Result<Vec<Change>, Error> {
+fn parse(defer: &[String], drop: &[String]) -> Result<Vec<Change>, Error> {
     let mut changes = Vec::with_capacity(defer.len() + drop.len());
     for text in defer {
         changes.push(parse_defer(text).map_err(Error::usage)?);

@@ -6,9 +6,9 @@ mod write_plan;
 
 use std::path::PathBuf;
 
-use super::capacity::what_if as hiring;
-use super::{Context, Outcome, invalid, scenario};
-use crate::diagnostic::Diagnostic;
+use super::capacity::what_if::HireFlags;
+use super::scenario::{self, ChangeFlags};
+use super::{Context, Outcome, invalid, needs};
 use crate::error::Error;
 use crate::output::{Settings, write_file};
 use crate::report::schedule::schedule;
@@ -18,47 +18,29 @@ use crate::view::schedule::ScheduleView;
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     pub plan: String,
-    /// `FTE[@YEAR]`, as typed.
-    pub hire: Vec<String>,
-    pub operational: Option<String>,
+    pub hiring: HireFlags,
     pub levy: bool,
     pub write_plan: Option<PathBuf>,
-    pub defer: Vec<String>,
-    pub drop: Vec<String>,
+    pub changes: ChangeFlags,
     pub output: Settings,
 }
 
 pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> {
     // Bad flags are reported before the plan is read.
-    let changes = scenario::parse(&options.defer, &options.drop)?;
-    let hires = hiring::parse_hires(&options.hire)?;
-    let operational = hiring::parse_operational(options.operational.as_deref())?;
-    let loaded = context.load_plan(&options.plan)?;
-    let plan = scenario::changed(&loaded, &changes, context)?;
-    let Some(cap) = plan.capacity.as_ref() else {
-        return Err(invalid(
-            &loaded,
-            Diagnostic::error(
-                None,
-                "this plan has no [capacity] table, so there is no staff capacity to level against",
-            )
-            .help(
-                "add [capacity] with a [[capacity.team]] (name, fte, operational) and the \
-                 initiatives' effort_hours",
-            ),
-        )
-        .into());
-    };
-    if options.levy && plan.levy.is_none() {
-        return Err(invalid(
-            &loaded,
-            Diagnostic::error(None, "--levy needs a [levy] table, and this plan has none").help(
-                "add [levy] with base_year, base and growth (or by_year), or run without --levy",
-            ),
-        )
-        .into());
+    let changes = options.changes.parse()?;
+    let hiring = options.hiring.parse()?;
+    let (loaded, plan) = scenario::load(&options.plan, &changes, context)?;
+    let cap = needs::capacity(
+        &plan,
+        &loaded,
+        "level against",
+        "add [capacity] with a [[capacity.team]] (name, fte, operational) and the \
+         initiatives' effort_hours",
+    )?;
+    if options.levy {
+        needs::levy(&plan, &loaded)?;
     }
-    let what_if = hiring::resolve(hires, operational, cap)?;
+    let what_if = hiring.resolve(cap)?;
     let report =
         schedule(&plan, what_if.as_ref(), options.levy).map_err(|d| invalid(&loaded, d))?;
     if let Some(path) = &options.write_plan {

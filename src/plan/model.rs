@@ -34,6 +34,16 @@ impl Plan {
         self.first_year..=self.last_year
     }
 
+    /// The ids of the initiatives that start "tbd", in plan order: each
+    /// report lists them, as no total holds them.
+    pub fn unscheduled_ids(&self) -> Vec<String> {
+        self.initiatives
+            .iter()
+            .filter(|i| i.is_unscheduled())
+            .map(|i| i.id.clone())
+            .collect()
+    }
+
     pub fn horizon_len(&self) -> usize {
         (self.last_year - self.first_year + 1) as usize
     }

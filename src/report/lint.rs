@@ -70,6 +70,7 @@ fn initiative_warnings(plan: &Plan, initiative: &Initiative, out: &mut Vec<Diagn
 }
 
 /// Years that fall outside the horizon or outside the initiative's own work.
+/// (Effort outside the work years is warned of by the plan reader, at the figure.)
 fn schedule_warnings(plan: &Plan, initiative: &Initiative) -> Vec<String> {
     let id = &initiative.id;
     let mut out = Vec::new();
@@ -95,13 +96,6 @@ fn schedule_warnings(plan: &Plan, initiative: &Initiative) -> Vec<String> {
             out.push(format!(
                 "`{id}` has a one_time amount in {year}, outside the horizon {}: it is in no total",
                 horizon(plan)
-            ));
-        }
-    }
-    if let Effort::ByYear(hours) = &initiative.effort_hours {
-        for (year, _) in hours.iter().filter(|(y, _)| !work.contains(y)) {
-            out.push(format!(
-                "`{id}` has effort_hours in {year}, outside its work years {start}–{end}"
             ));
         }
     }

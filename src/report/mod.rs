@@ -9,13 +9,16 @@ pub mod costs;
 pub mod debt;
 pub mod demand;
 pub mod diff;
+mod diff_figures;
 pub mod effort;
 pub mod funding;
 pub mod funding_rows;
 pub mod funding_shares;
 pub mod group;
 pub mod guardrail;
+pub mod left_out;
 pub mod level_deps;
+mod level_fit;
 #[cfg(test)]
 mod level_fixtures;
 pub mod level_shift;

@@ -96,12 +96,7 @@ pub fn roadmap(plan: &Plan, by: Option<GroupBy>) -> Result<RoadmapReport, Diagno
         plan: plan.name.clone(),
         organization: plan.organization.clone(),
         years,
-        unscheduled: plan
-            .initiatives
-            .iter()
-            .filter(|i| i.is_unscheduled())
-            .map(|i| i.id.clone())
-            .collect(),
+        unscheduled: plan.unscheduled_ids(),
         rows,
         by,
         groups,

@@ -9,7 +9,7 @@ use serde::ser::{SerializeMap, Serializer};
 use super::json::YearMap;
 use crate::plan::Year;
 use crate::render::number::{fixed, percent_of_share as percent, plain};
-use crate::report::capacity::{CapacityReport, Rows, SourceKind};
+use crate::report::capacity::{CapacityReport, Rows, SourceKind, WhatIf};
 use crate::report::period::Period;
 
 #[derive(Serialize)]
@@ -68,8 +68,9 @@ impl Serialize for RowsJson<'_> {
     }
 }
 
+/// The hires a what-if adds, as `capacity` and `schedule` both state them.
 #[derive(Serialize)]
-struct WhatIfJson {
+pub(super) struct WhatIfJson {
     hires: Vec<HireJson>,
     /// Percent, as an exact decimal string ("20" for 20%).
     operational_percent: String,
@@ -108,19 +109,23 @@ pub fn capacity_json(report: &CapacityReport, period: Period, detail: bool) -> C
             rows: &report.year.rows,
         }),
         deficit_years: report.deficit_years(),
-        what_if: report.what_if.as_ref().map(|w| WhatIfJson {
-            hires: w
-                .hires
-                .iter()
-                .map(|h| HireJson {
-                    fte: plain(h.fte),
-                    from: h.from,
-                })
-                .collect(),
-            operational_percent: percent(w.operational),
-        }),
+        what_if: report.what_if.as_ref().map(what_if_json),
         demand_by_source: detail.then(|| sources(report)),
         unscheduled: &report.unscheduled,
+    }
+}
+
+pub(super) fn what_if_json(what_if: &WhatIf) -> WhatIfJson {
+    WhatIfJson {
+        hires: what_if
+            .hires
+            .iter()
+            .map(|h| HireJson {
+                fte: plain(h.fte),
+                from: h.from,
+            })
+            .collect(),
+        operational_percent: percent(what_if.operational),
     }
 }
 

@@ -5,6 +5,8 @@ pub mod budget_funding;
 pub mod capacity;
 pub mod capacity_json;
 pub mod check;
+pub mod check_json;
+mod check_lines;
 pub mod debt_schedule;
 pub mod diff;
 pub mod diff_costs;

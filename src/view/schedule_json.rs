@@ -4,6 +4,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
+use super::capacity_json::{WhatIfJson, what_if_json};
 use super::json::money;
 use crate::plan::Year;
 use crate::render::number::{fixed, plain};
@@ -49,18 +50,6 @@ struct DeficitJson {
     hours: String,
     /// Rounded up to 2 decimals; null when hiring cannot close it.
     fte_to_close: Option<String>,
-}
-
-#[derive(Serialize)]
-struct WhatIfJson {
-    hires: Vec<HireJson>,
-    operational_percent: String,
-}
-
-#[derive(Serialize)]
-struct HireJson {
-    fte: String,
-    from: Year,
 }
 
 #[derive(Serialize)]
@@ -177,20 +166,7 @@ pub fn schedule_json(report: &ScheduleReport) -> ScheduleJson<'_> {
         into_horizon: money(report.into_horizon),
         has_effort: report.has_effort,
         tax_impact_percent,
-        what_if: report.what_if.as_ref().map(|w| WhatIfJson {
-            hires: w
-                .hires
-                .iter()
-                .map(|h| HireJson {
-                    fte: plain(h.fte),
-                    from: h.from,
-                })
-                .collect(),
-            operational_percent: w
-                .operational
-                .checked_mul(Decimal::ONE_HUNDRED)
-                .map_or_else(String::new, plain),
-        }),
+        what_if: report.what_if.as_ref().map(what_if_json),
         unscheduled: &report.unscheduled,
     }
 }

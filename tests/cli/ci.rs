@@ -273,21 +273,6 @@ fn a_review_without_the_marker_gets_it() {
     );
 }
 
-fn git(dir: &Path, args: &[&str]) {
-    let status = Command::new("git")
-        .current_dir(dir)
-        .args(args)
-        .env("GIT_AUTHOR_NAME", "Plan Author")
-        .env("GIT_AUTHOR_EMAIL", "author@example.org")
-        .env("GIT_COMMITTER_NAME", "Plan Author")
-        .env("GIT_COMMITTER_EMAIL", "author@example.org")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .status()
-        .expect("git runs");
-    assert!(status.success(), "git {args:?}");
-}
-
 /// A repository with nothing but plans: Belleville's and a small town's,
 /// approved on `main`; then a branch that renames an initiative of
 /// Belleville's (no figure changes) and grows the town's cash flow by

@@ -151,21 +151,6 @@ fn run_in(dir: &Path, args: &[&str]) -> String {
     )
 }
 
-fn git(dir: &Path, args: &[&str]) {
-    let status = std::process::Command::new("git")
-        .current_dir(dir)
-        .args(args)
-        .env("GIT_AUTHOR_NAME", "Plan Author")
-        .env("GIT_AUTHOR_EMAIL", "author@example.org")
-        .env("GIT_COMMITTER_NAME", "Plan Author")
-        .env("GIT_COMMITTER_EMAIL", "author@example.org")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .status()
-        .expect("git runs");
-    assert!(status.success(), "git {args:?}");
-}
-
 /// A repository with the old plan committed and the new one in the worktree.
 fn repository() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -340,12 +325,7 @@ fn tax_guardrail_names_the_year_in_every_format() {
     insta::assert_snapshot!("tax_guardrail_markdown", run_format("markdown"));
     let json = run_format("json");
     assert!(json.starts_with("exit: 1\n"), "{json}");
-    let body = json
-        .split_once("--- stdout ---\n")
-        .and_then(|(_, rest)| rest.split_once("--- stderr ---"))
-        .map(|(body, _)| body)
-        .expect("stdout");
-    let report: serde_json::Value = serde_json::from_str(body).expect("JSON");
+    let report = json_of(&json);
     assert_eq!(report["max_tax_increase"], "0.3");
     assert_eq!(
         report["tax_exceeded"],
@@ -544,12 +524,7 @@ fn levy_requirement_total_covers_the_shared_years() {
         ],
         Some(&text),
     );
-    let json = output
-        .split_once("--- stdout ---\n")
-        .and_then(|(_, rest)| rest.split_once("--- stderr ---"))
-        .map(|(json, _)| json)
-        .expect("stdout");
-    let report: serde_json::Value = serde_json::from_str(json).expect("JSON");
+    let report = json_of(&output);
     assert_eq!(report["common_years"], serde_json::json!([2025, 2029]));
     let total = &report["levy_requirement_total"];
     assert_eq!(total["old"], "4212500", "{total}");

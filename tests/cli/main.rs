@@ -79,6 +79,16 @@ pub fn stdout(args: &[&str]) -> String {
     String::from_utf8(output.stdout).expect("UTF-8 output")
 }
 
+/// The JSON standard output of a `run` transcript, whatever the exit code.
+pub fn json_of(transcript: &str) -> serde_json::Value {
+    let json = transcript
+        .split_once("--- stdout ---\n")
+        .and_then(|(_, rest)| rest.split_once("--- stderr ---"))
+        .map(|(json, _)| json)
+        .expect("stdout");
+    serde_json::from_str(json).expect("JSON")
+}
+
 /// Every shipped plan, by path relative to the root.
 pub fn shipped_plans() -> Vec<String> {
     let mut plans: Vec<String> = std::fs::read_dir(root().join("plans"))
@@ -102,4 +112,20 @@ pub fn temp_plan(dir: &tempfile::TempDir, name: &str, text: &str) -> String {
     let path = dir.path().join(name);
     std::fs::write(&path, text).expect("temp plan written");
     path.display().to_string()
+}
+
+/// Runs git in `dir` as a fixed author, whatever the machine's own config says.
+pub fn git(dir: &Path, args: &[&str]) {
+    let status = std::process::Command::new("git")
+        .current_dir(dir)
+        .args(args)
+        .env("GIT_AUTHOR_NAME", "Plan Author")
+        .env("GIT_AUTHOR_EMAIL", "author@example.org")
+        .env("GIT_COMMITTER_NAME", "Plan Author")
+        .env("GIT_COMMITTER_EMAIL", "author@example.org")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .status()
+        .expect("git runs");
+    assert!(status.success(), "git {args:?}");
 }

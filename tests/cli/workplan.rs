@@ -6,18 +6,22 @@ use super::*;
 const DEMO: &str = "examples/plans/workplan-demo.toml";
 const BELLEVILLE: &str = "plans/belleville-2024.toml";
 
+/// One snapshot per format, named `{name}_{format}`.
+fn snapshot_every_format(name: &str, args: &[&str]) {
+    for format in ["table", "csv", "markdown", "json"] {
+        let mut all = args.to_vec();
+        all.extend(["--format", format]);
+        insta::assert_snapshot!(format!("{name}_{format}"), run(&all));
+    }
+}
+
 fn json(args: &[&str]) -> serde_json::Value {
     serde_json::from_str(&stdout(args)).expect("JSON output")
 }
 
 #[test]
 fn priorities_in_every_format() {
-    for format in ["table", "csv", "markdown", "json"] {
-        insta::assert_snapshot!(
-            format!("priorities_demo_{format}"),
-            run(&["priorities", DEMO, "--format", format])
-        );
-    }
+    snapshot_every_format("priorities_demo", &["priorities", DEMO]);
 }
 
 #[test]
@@ -27,12 +31,7 @@ fn priorities_of_belleville_follow_the_emt_ranking() {
 
 #[test]
 fn roadmap_in_every_format() {
-    for format in ["table", "csv", "markdown", "json"] {
-        insta::assert_snapshot!(
-            format!("roadmap_demo_{format}"),
-            run(&["roadmap", DEMO, "--format", format])
-        );
-    }
+    snapshot_every_format("roadmap_demo", &["roadmap", DEMO]);
 }
 
 #[test]
@@ -42,12 +41,7 @@ fn roadmap_of_belleville_by_theme() {
 
 #[test]
 fn schedule_in_every_format() {
-    for format in ["table", "csv", "markdown", "json"] {
-        insta::assert_snapshot!(
-            format!("schedule_demo_{format}"),
-            run(&["schedule", DEMO, "--levy", "--format", format])
-        );
-    }
+    snapshot_every_format("schedule_demo", &["schedule", DEMO, "--levy"]);
 }
 
 #[test]

@@ -12,13 +12,44 @@ const HIRE_HELP: &str = "write --hire FTE or --hire FTE@YEAR, e.g. --hire 2 or -
 
 /// One `--hire` as written; its year is resolved once the plan is read.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HireArg {
+struct HireArg {
     text: String,
     fte: Decimal,
     year: Option<Year>,
 }
 
-pub fn parse_hires(texts: &[String]) -> Result<Vec<HireArg>, Error> {
+/// `--hire FTE[@YEAR]` and `--operational PERCENT`, as typed.
+#[derive(Debug, Clone, Default)]
+pub struct HireFlags {
+    pub hire: Vec<String>,
+    pub operational: Option<String>,
+}
+
+/// The hires parsed; their years are resolved once the plan is read.
+#[derive(Debug)]
+pub struct Hiring {
+    hires: Vec<HireArg>,
+    operational: Decimal,
+}
+
+impl HireFlags {
+    /// Bad flags are reported before the plan is read: `--hire` first.
+    pub fn parse(&self) -> Result<Hiring, Error> {
+        Ok(Hiring {
+            hires: parse_hires(&self.hire)?,
+            operational: parse_operational(self.operational.as_deref())?,
+        })
+    }
+}
+
+impl Hiring {
+    /// The what-if against the plan's capacity, if anyone is hired.
+    pub fn resolve(self, cap: &Capacity) -> Result<Option<WhatIf>, Error> {
+        resolve(self.hires, self.operational, cap)
+    }
+}
+
+fn parse_hires(texts: &[String]) -> Result<Vec<HireArg>, Error> {
     texts.iter().map(|text| parse_hire(text)).collect()
 }
 
@@ -68,7 +99,7 @@ fn quoted(text: &str) -> String {
 }
 
 /// "20%" as the share 0.2; no flag means 0%.
-pub fn parse_operational(text: Option<&str>) -> Result<Decimal, Error> {
+fn parse_operational(text: Option<&str>) -> Result<Decimal, Error> {
     let Some(text) = text else {
         return Ok(Decimal::ZERO);
     };
@@ -103,7 +134,7 @@ pub fn parse_operational(text: Option<&str>) -> Result<Decimal, Error> {
 }
 
 /// The what-if to apply: each hire from its year, or the first capacity year.
-pub fn resolve(
+fn resolve(
     hires: Vec<HireArg>,
     operational: Decimal,
     cap: &Capacity,

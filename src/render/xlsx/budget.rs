@@ -7,7 +7,8 @@ use super::cash_flow::{Shape, total_formula, year_formula};
 use super::formats::Formats;
 use super::funding_rows::write_funding_rows;
 use super::funding_sheet::{FundingCells, write_funding_sheet};
-use super::inputs::{self, write_inputs};
+use super::input_columns;
+use super::inputs::write_inputs;
 use super::layout::{BudgetSheet, FIRST_YEAR_COL, HEADER_ROW};
 use super::levy::write_levy_rows;
 use super::number::exact_result;
@@ -163,7 +164,7 @@ impl BudgetSheet<'_> {
         let start = initiative
             .start_year
             .map_or("tbd".into(), |y| y.to_string());
-        let start_formula = format!("={}", input(&fixed_col(input_row, inputs::START)));
+        let start_formula = format!("={}", input(&fixed_col(input_row, input_columns::START)));
         sheet.write_formula_with_format(row, 3, formula(&start_formula, start), &f.year)?;
         let shape = Shape::of(initiative);
         for (j, year) in self.years() {

@@ -2,73 +2,15 @@
 //! staff initiatives and what-if hires add, the demand entries and the
 //! initiatives' effort, one blue cell per figure.
 
-use std::ops::Range;
+use rust_xlsxwriter::{RowNum, Worksheet};
 
-use rust_decimal::Decimal;
-use rust_xlsxwriter::{ColNum, RowNum, Worksheet};
-
+use super::capacity_cells::{Writer, YEARS};
+use super::capacity_sources::{Staff, effort_initiatives};
 use super::formats::Formats;
 use super::number::exact;
 use super::sheet::{self, TITLE_ROWS, fit, fixed};
 use crate::diagnostic::Diagnostic;
-use crate::plan::{Capacity, Effort, Initiative, Plan, TeamOperational, Year};
-use crate::report::capacity::WhatIf;
-
-/// Capacity year j of the demand and effort tables is in column YEARS + j.
-pub const YEARS: ColNum = 6;
-
-/// Staff added from a year on: an initiative's `adds_fte` or a what-if hire.
-pub struct Staff {
-    pub id: String,
-    pub name: String,
-    /// None: unscheduled.
-    pub start: Option<Year>,
-    pub through: Option<Year>,
-    pub fte: Decimal,
-    pub share: Decimal,
-    pub span: Option<Range<usize>>,
-}
-
-impl Staff {
-    pub fn all(plan: &Plan, what_if: Option<&WhatIf>) -> Vec<Staff> {
-        let initiatives = plan.initiatives.iter().filter(|i| !i.adds_fte.is_zero());
-        let mut staff: Vec<Staff> = initiatives
-            .map(|i| Staff {
-                id: i.id.clone(),
-                name: i.name.clone(),
-                start: i.start_year,
-                through: i.recurring_end,
-                fte: i.adds_fte,
-                share: i.operational,
-                span: Some(i.span.clone()),
-            })
-            .collect();
-        if let Some(what_if) = what_if {
-            staff.extend(what_if.hires.iter().map(|hire| Staff {
-                id: "--hire".into(),
-                name: format!(
-                    "What-if hire of {} FTE from {}",
-                    hire.fte.normalize(),
-                    hire.from
-                ),
-                start: Some(hire.from),
-                through: None,
-                fte: hire.fte,
-                share: what_if.operational,
-                span: None,
-            }));
-        }
-        staff
-    }
-}
-
-/// Initiatives whose effort puts demand on IT staff.
-pub fn effort_initiatives(plan: &Plan) -> impl Iterator<Item = &Initiative> {
-    plan.initiatives.iter().filter(|i| match &i.effort_hours {
-        Effort::Total(total) => !total.is_zero(),
-        Effort::ByYear(table) => table.iter().any(|(_, h)| !h.is_zero()),
-    })
-}
+use crate::plan::{Capacity, Plan, TeamOperational, Year};
 
 /// Where the Capacity sheet finds each input.
 pub struct CapacityInputs {
@@ -106,6 +48,33 @@ pub fn write_capacity_inputs(
     let h_cell = fixed(row, 1);
     row += 2;
     let mut writer = Writer { sheet, formats: f };
+    let (teams, row) = write_teams(&mut writer, cap, row)?;
+    let (staff, row) = write_staff(&mut writer, staff, row + 2)?;
+    let (demand, row) = write_demand(&mut writer, cap, years, row + 2)?;
+    let effort = write_effort(&mut writer, plan, years, row + 2)?;
+    let widths = [30.0, 40.0, 14.0, 12.0, 16.0, 16.0];
+    for (col, width) in (0..).zip(widths) {
+        writer.sheet.set_column_width(col, width)?;
+    }
+    for (j, _) in (0..).zip(years) {
+        writer.sheet.set_column_width(YEARS + j, 12.0)?;
+    }
+    Ok(CapacityInputs {
+        h: h_cell,
+        teams,
+        staff,
+        demand,
+        effort,
+    })
+}
+
+/// The teams table from `row`: its rows, and the last row written.
+fn write_teams(
+    writer: &mut Writer,
+    cap: &Capacity,
+    mut row: RowNum,
+) -> Result<(Vec<RowNum>, RowNum), Diagnostic> {
+    let f = writer.formats;
     let teams_header = [
         "Team",
         "FTE",
@@ -140,7 +109,16 @@ pub fn write_capacity_inputs(
         writer.optional(row, 3, share, || what("operational"), true)?;
         teams.push(row);
     }
-    row += 2;
+    Ok((teams, row))
+}
+
+/// The staff initiatives and what-if hires add, from `row`.
+fn write_staff(
+    writer: &mut Writer,
+    staff: &[Staff],
+    mut row: RowNum,
+) -> Result<(Vec<RowNum>, RowNum), Diagnostic> {
+    let f = writer.formats;
     let staff_header = [
         "ID",
         "Added staff",
@@ -176,7 +154,18 @@ pub fn write_capacity_inputs(
         writer.optional(row, 5, Some(added.share), || what("operational"), true)?;
         staff_rows.push(row);
     }
-    row += 2;
+    Ok((staff_rows, row))
+}
+
+/// The demand entries, hours per quarter by capacity year, from `row`.
+fn write_demand(
+    writer: &mut Writer,
+    cap: &Capacity,
+    years: &[Year],
+    mut row: RowNum,
+) -> Result<(Vec<RowNum>, RowNum), Diagnostic> {
+    let f = writer.formats;
+    let span = || Some(cap.span.clone());
     row = writer.header(
         row,
         "Demand not tied to an initiative (hours per quarter)",
@@ -205,7 +194,16 @@ pub fn write_capacity_inputs(
         }
         demand.push(row);
     }
-    row += 2;
+    Ok((demand, row))
+}
+
+/// The initiatives' effort, hours by year, from `row`: its rows.
+fn write_effort(
+    writer: &mut Writer,
+    plan: &Plan,
+    years: &[Year],
+    mut row: RowNum,
+) -> Result<Vec<RowNum>, Diagnostic> {
     let effort_header = [
         "ID",
         "Initiative",
@@ -225,139 +223,5 @@ pub fn write_capacity_inputs(
         writer.effort(row, initiative, years)?;
         effort.push(row);
     }
-    let widths = [30.0, 40.0, 14.0, 12.0, 16.0, 16.0];
-    for (col, width) in (0..).zip(widths) {
-        writer.sheet.set_column_width(col, width)?;
-    }
-    for (j, _) in (0..).zip(years) {
-        writer.sheet.set_column_width(YEARS + j, 12.0)?;
-    }
-    Ok(CapacityInputs {
-        h: h_cell,
-        teams,
-        staff: staff_rows,
-        demand,
-        effort,
-    })
-}
-
-struct Writer<'a> {
-    sheet: &'a mut Worksheet,
-    formats: &'a Formats,
-}
-
-type What = (String, Option<Range<usize>>);
-
-impl Writer<'_> {
-    /// A section title, then its column headers; returns the header row.
-    fn header(
-        &mut self,
-        row: RowNum,
-        title: &str,
-        columns: &[&str],
-        years: &[Year],
-    ) -> Result<RowNum, Diagnostic> {
-        let f = self.formats;
-        self.sheet
-            .write_string_with_format(row, 0, title, &f.section)?;
-        for (col, text) in (0..).zip(columns) {
-            self.sheet
-                .write_string_with_format(row + 1, col, *text, &f.header)?;
-        }
-        for (j, &year) in (0..).zip(years) {
-            self.sheet.write_number_with_format(
-                row + 1,
-                YEARS + j,
-                f64::from(year),
-                &f.year_header,
-            )?;
-        }
-        Ok(row + 1)
-    }
-
-    fn number(
-        &mut self,
-        row: RowNum,
-        col: ColNum,
-        value: Decimal,
-        what: impl FnOnce() -> What,
-    ) -> Result<(), Diagnostic> {
-        let value = exact(value, what)?;
-        self.sheet
-            .write_number_with_format(row, col, value, &self.formats.number_input)?;
-        Ok(())
-    }
-
-    fn optional(
-        &mut self,
-        row: RowNum,
-        col: ColNum,
-        value: Option<Decimal>,
-        what: impl FnOnce() -> What,
-        percent: bool,
-    ) -> Result<(), Diagnostic> {
-        let format = if percent {
-            &self.formats.percent_input
-        } else {
-            &self.formats.number_input
-        };
-        match value {
-            Some(value) => {
-                let value = exact(value, what)?;
-                self.sheet
-                    .write_number_with_format(row, col, value, format)?;
-            }
-            None => {
-                self.sheet.write_blank(row, col, format)?;
-            }
-        }
-        Ok(())
-    }
-
-    fn year(&mut self, row: RowNum, col: ColNum, year: Option<Year>) -> Result<(), Diagnostic> {
-        let f = self.formats;
-        match year {
-            Some(year) => {
-                self.sheet
-                    .write_number_with_format(row, col, f64::from(year), &f.year_input)?
-            }
-            None => self
-                .sheet
-                .write_string_with_format(row, col, "tbd", &f.year_input)?,
-        };
-        Ok(())
-    }
-
-    fn effort(
-        &mut self,
-        row: RowNum,
-        initiative: &Initiative,
-        years: &[Year],
-    ) -> Result<(), Diagnostic> {
-        let f = self.formats;
-        let span = Some(initiative.span.clone());
-        let what = |field: String| (format!("`{field}` of `{}`", initiative.id), span.clone());
-        self.sheet
-            .write_string_with_format(row, 0, fit(&initiative.id), &f.text_input)?;
-        self.sheet
-            .write_string_with_format(row, 1, fit(&initiative.name), &f.text_input)?;
-        self.year(row, 2, initiative.start_year)?;
-        self.year(row, 3, initiative.end_year)?;
-        let (total, table) = match &initiative.effort_hours {
-            Effort::Total(total) => (Some(*total), &[][..]),
-            Effort::ByYear(table) => (None, &table[..]),
-        };
-        self.optional(row, 4, total, || what("effort_hours".into()), false)?;
-        for (j, &year) in (0..).zip(years) {
-            let hours = table.iter().find(|(y, _)| *y == year).map(|(_, h)| *h);
-            self.optional(
-                row,
-                YEARS + j,
-                hours,
-                || what(format!("effort_hours {year}")),
-                false,
-            )?;
-        }
-        Ok(())
-    }
+    Ok(effort)
 }

@@ -5,7 +5,7 @@
 
 use rust_xlsxwriter::RowNum;
 
-use super::inputs::{ESCALATION, ONE_TIME, PHASED, REC_END, REC_START, RECURRING, START};
+use super::input_columns::{ESCALATION, ONE_TIME, PHASED, REC_END, REC_START, RECURRING, START};
 use super::sheet::{cell, fixed_col, input};
 use crate::plan::{Amount, Initiative, OneTime};
 

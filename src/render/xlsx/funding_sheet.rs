@@ -9,7 +9,7 @@ use rust_xlsxwriter::{RowNum, Worksheet};
 use super::cash_flow::{Parts, Shape, parts};
 use super::formats::Formats;
 use super::funding_inputs::{FundingInputs, PARTS};
-use super::inputs::START;
+use super::input_columns::{START, horizon_cols};
 use super::layout::{FIRST_YEAR_COL, HEADER_ROW};
 use super::number::exact_result;
 use super::sheet::{self, cell, fit, fixed_col, fixed_row, formula, input};
@@ -63,7 +63,7 @@ pub fn write_funding_sheet(
     for (col, text) in [(0, "ID"), (1, "Amount"), (2, "Source")] {
         sheet.write_string_with_format(HEADER_ROW, col, text, &formats.header)?;
     }
-    let years = super::inputs::horizon_cols(plan);
+    let years = horizon_cols(plan);
     for (j, year) in (0..years).zip(plan.years()) {
         sheet.write_number_with_format(
             HEADER_ROW,
@@ -121,7 +121,7 @@ impl Block<'_> {
         let f = self.formats;
         let shape = Shape::of(self.initiative);
         let start = input(&fixed_col(self.input_row, START));
-        let years = super::inputs::horizon_cols(self.plan);
+        let years = horizon_cols(self.plan);
         for (part, label) in [(0_usize, "One-time"), (1, "Recurring")] {
             let row = first + RowNum::from(part == 1);
             sheet.write_string(row, 0, fit(&self.initiative.id))?;

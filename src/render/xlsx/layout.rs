@@ -4,7 +4,8 @@
 use rust_xlsxwriter::{ColNum, RowNum};
 
 use super::formats::Formats;
-use super::inputs::{self, BudgetInputs};
+use super::input_columns::horizon_cols;
+use super::inputs::BudgetInputs;
 use super::sheet::{TITLE_ROWS, cell, fixed_row};
 use crate::plan::{Plan, Year};
 use crate::report::budget::BudgetReport;
@@ -27,7 +28,7 @@ impl BudgetSheet<'_> {
     }
 
     pub fn total_col(&self) -> ColNum {
-        FIRST_YEAR_COL + inputs::horizon_cols(self.plan)
+        FIRST_YEAR_COL + horizon_cols(self.plan)
     }
 
     /// `E$6`: the header cell holding horizon year j.

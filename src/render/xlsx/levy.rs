@@ -8,8 +8,8 @@
 
 use rust_xlsxwriter::{RowNum, Worksheet};
 
-use super::inputs::LEVY_YEAR;
 use super::layout::{BudgetSheet, FIRST_YEAR_COL};
+use super::levy_inputs::LEVY_YEAR;
 use super::number::{exact, result};
 use super::sheet::{cell, formula, input, note};
 use super::totals::write_row;

@@ -7,15 +7,20 @@
 
 mod budget;
 mod capacity;
+mod capacity_cells;
 mod capacity_inputs;
+mod capacity_sources;
 mod cash_flow;
 mod formats;
 mod funding_inputs;
 mod funding_rows;
 mod funding_sheet;
+mod initiative_inputs;
+mod input_columns;
 mod inputs;
 mod layout;
 mod levy;
+mod levy_inputs;
 mod number;
 mod sheet;
 mod totals;

@@ -5,11 +5,12 @@ use rust_decimal::Decimal;
 use rust_xlsxwriter::utility::column_number_to_name;
 use rust_xlsxwriter::{ColNum, RowNum, Worksheet};
 
-use super::inputs::{ONE_TIME, PHASED, REC_START, RECURRING, START};
+use super::input_columns::{ONE_TIME, PHASED, REC_START, RECURRING, START};
 use super::layout::{BudgetSheet, FIRST_YEAR_COL};
 use super::number::{exact, result};
 use super::sheet::{YearFormula, cell, formula, input};
 use crate::diagnostic::Diagnostic;
+use crate::report::left_out::left_out;
 
 pub struct TotalRows {
     pub cash_flow_row: RowNum,
@@ -141,17 +142,8 @@ pub fn write_row(
 }
 
 /// " (excludes 2 uncosted, 1 unscheduled)", or nothing.
-pub fn excludes(uncosted: usize, unscheduled: usize) -> String {
-    let parts: Vec<String> = [(uncosted, "uncosted"), (unscheduled, "unscheduled")]
-        .iter()
-        .filter(|(n, _)| *n > 0)
-        .map(|(n, what)| format!("{n} {what}"))
-        .collect();
-    if parts.is_empty() {
-        String::new()
-    } else {
-        format!(" (excludes {})", parts.join(", "))
-    }
+fn excludes(uncosted: usize, unscheduled: usize) -> String {
+    left_out(uncosted, unscheduled).map_or_else(String::new, |what| format!(" (excludes {what})"))
 }
 
 /// A column of the inputs' initiatives table, rows first..=last.

@@ -2,16 +2,17 @@
 //! keys reported (with a suggestion), `x-` annotations skipped, and one
 //! typed getter per kind of value, so each key is named once.
 
+mod getters;
+mod tables;
+
 use std::ops::{Range, RangeInclusive};
 
-use rust_decimal::Decimal;
 use toml::de::{DeTable, DeValue};
 
-use super::model::{Start, Year};
-use super::percent;
+use super::model::Year;
 use super::registry::{Field, Table, Type};
-use super::scalar::{self, OrYears, is_annotation};
-use super::value::{self, Amount, Problems, Value};
+use super::scalar::is_annotation;
+use super::value::{self, Problems, Value};
 use crate::diagnostic::Diagnostic;
 
 /// Up to this many keys, a table is searched by comparing keys in order.
@@ -143,144 +144,6 @@ impl<'a, 'i, 'p> Fields<'a, 'i, 'p> {
         self.field(key).map(|field| field.ty)
     }
 
-    pub fn text(&mut self, key: &str) -> Option<String> {
-        self.read(key, scalar::string)
-    }
-
-    pub fn year(&mut self, key: &str) -> Option<Year> {
-        self.read(key, scalar::year)
-    }
-
-    pub fn money(&mut self, key: &str) -> Option<Amount> {
-        self.read(key, value::money)
-    }
-
-    pub fn percent(&mut self, key: &str) -> Option<Decimal> {
-        self.read(key, percent::percent)
-    }
-
-    /// A percent from 0% to 100%.
-    pub fn share(&mut self, key: &str) -> Option<Decimal> {
-        self.read(key, percent::share)
-    }
-
-    /// An exact number ≥ 0: hours, FTE.
-    pub fn hours(&mut self, key: &str) -> Option<Decimal> {
-        self.read(key, value::non_negative)
-    }
-
-    /// An exact number > 0.
-    pub fn positive(&mut self, key: &str) -> Option<Decimal> {
-        self.read(key, value::positive)
-    }
-
-    // For fields whose readers come with the features that need them.
-    #[allow(dead_code)]
-    pub fn boolean(&mut self, key: &str) -> Option<bool> {
-        self.read(key, scalar::boolean)
-    }
-
-    /// A list of ids, each with where it is written.
-    pub fn ids(&mut self, key: &str) -> Option<Vec<(String, Range<usize>)>> {
-        self.read(key, scalar::strings)
-    }
-
-    /// A whole number in the registry's range for `key`.
-    pub fn integer(&mut self, key: &str) -> Option<i64> {
-        let range = match self.ty(key) {
-            Some(Type::Integer { min, max }) => min..=max,
-            _ => i64::MIN..=i64::MAX,
-        };
-        self.read(key, |v, k, p| scalar::integer_in(v, k, range, p))
-    }
-
-    /// One of the registry's words for `key`, as its index there.
-    pub fn choice(&mut self, key: &str) -> Option<usize> {
-        let names = match self.ty(key) {
-            Some(Type::Choice(names)) => names,
-            _ => &[],
-        };
-        self.read(key, |v, k, p| scalar::choice(v, k, names, p))
-    }
-
-    /// A year, "ongoing" or "tbd".
-    pub fn start(&mut self, key: &str) -> Option<Start> {
-        self.read(key, start)
-    }
-
-    /// Money, or money by year (`{ 2025 = 200_000 }`).
-    pub fn money_or_years(&mut self, key: &str) -> Option<OrYears<Amount>> {
-        self.read(key, |v, k, p| scalar::or_years(v, k, p, value::money))
-    }
-
-    /// Hours, or hours by year.
-    pub fn hours_or_years(&mut self, key: &str) -> Option<OrYears<Decimal>> {
-        self.read(key, |v, k, p| {
-            scalar::or_years(v, k, p, value::non_negative)
-        })
-    }
-
-    /// A table of years of hours (≥ 0).
-    pub fn hours_by_year(&mut self, key: &str) -> Option<Vec<(Year, Decimal)>> {
-        self.read(key, |v, k, p| {
-            scalar::year_table(v, k, p, value::non_negative)
-        })
-    }
-
-    /// A table of years of positive amounts.
-    pub fn positive_by_year(&mut self, key: &str) -> Option<Vec<(Year, Decimal)>> {
-        self.read(key, |v, k, p| scalar::year_table(v, k, p, value::positive))
-    }
-
-    /// The sub-table `key`, read by `read`.
-    pub fn table<T>(
-        &mut self,
-        key: &str,
-        read: impl FnOnce(&mut Fields) -> Option<T>,
-    ) -> Option<T> {
-        let Some(Type::Table(spec)) = self.ty(key) else {
-            return None;
-        };
-        let value = self.get(key)?;
-        let mut fields = Fields::new(value, spec, self.problems)?;
-        read(&mut fields)
-    }
-
-    /// Each table of the array of tables `key` (e.g. `[[initiative]]`).
-    pub fn tables<T>(
-        &mut self,
-        key: &str,
-        mut read: impl FnMut(&mut Fields) -> Option<T>,
-    ) -> Vec<T> {
-        let Some(Type::Tables(spec)) = self.ty(key) else {
-            return Vec::new();
-        };
-        let Some(value) = self.get(key) else {
-            return Vec::new();
-        };
-        let DeValue::Array(items) = value.get_ref() else {
-            let what = spec.header;
-            self.problems.at(
-                value.span(),
-                format!(
-                    "{what} must be an array of tables, found {}",
-                    value.get_ref().type_str()
-                ),
-                format!("write each entry under its own {what} header"),
-            );
-            return Vec::new();
-        };
-        let mut out = Vec::with_capacity(items.len());
-        for item in items.iter() {
-            if let Some(mut fields) = Fields::new(item, spec, self.problems)
-                && let Some(read) = read(&mut fields)
-            {
-                out.push(read);
-            }
-        }
-        out
-    }
-
     /// Warns at each year key of the table `key` that lies outside `years`:
     /// a figure a report would otherwise drop or place without a word.
     pub fn warn_years_outside(
@@ -305,30 +168,6 @@ impl<'a, 'i, 'p> Fields<'a, 'i, 'p> {
                     .kind(kind(year));
                 self.problems.push(diagnostic);
             }
-        }
-    }
-}
-
-fn start(value: &Value, field: &str, problems: &mut Problems) -> Option<Start> {
-    let Some(text) = value.get_ref().as_str() else {
-        return scalar::year(value, field, problems).map(Start::Year);
-    };
-    match text.trim().to_ascii_lowercase().as_str() {
-        "ongoing" => Some(Start::Ongoing),
-        "tbd" => Some(Start::Tbd),
-        other => {
-            let help = match other.parse::<Year>() {
-                Ok(year) if value::YEARS.contains(&year) => {
-                    format!("write `{field} = {year}`, without quotes")
-                }
-                _ => format!("write `{field} = 2025` (a year, no quotes), \"ongoing\" or \"tbd\""),
-            };
-            problems.at(
-                value.span(),
-                format!("`{field}` must be a year, \"ongoing\" or \"tbd\", not \"{text}\""),
-                help,
-            );
-            None
         }
     }
 }
