@@ -10,6 +10,7 @@ use crate::plan::Year;
 use crate::render::number::money;
 use crate::report::budget::BudgetReport;
 use crate::report::capacity::CapacityReport;
+use crate::report::left_out::left_out;
 
 pub(crate) struct Figure {
     pub label: String,
@@ -45,16 +46,9 @@ fn trough(years: &[Year], values: &[Decimal]) -> Option<(Year, Decimal)> {
 /// "; leaves out 25 uncosted, 1 unscheduled", or nothing: every total
 /// says which unknowns it does not hold.
 fn leaves_out(uncosted: usize, unscheduled: usize) -> String {
-    let parts: Vec<String> = [(uncosted, "uncosted"), (unscheduled, "unscheduled")]
-        .iter()
-        .filter(|(n, _)| *n > 0)
-        .map(|(n, what)| format!("{n} {what}"))
-        .collect();
-    if parts.is_empty() {
-        String::new()
-    } else {
-        format!("; leaves out {}", parts.join(", "))
-    }
+    left_out(uncosted, unscheduled)
+        .map(|parts| format!("; leaves out {parts}"))
+        .unwrap_or_default()
 }
 
 pub(crate) fn figures(

@@ -4,9 +4,10 @@
 use plotters::prelude::*;
 use rust_decimal::Decimal;
 
+use super::frame::{ValueAxis, year_chart};
 use super::{
-    Chart, DEFICIT, FONT, LIGHT, MID, OUTLINE, WIDTH, above, bounds, coord, drawing_error, finish,
-    label_style, span, swatch, tick, value_range, year_label, year_range, year_ticks,
+    Chart, DEFICIT, LIGHT, MID, above, bounds, coord, drawing_error, finish, label_style, span,
+    swatch, tick, value_range,
 };
 use crate::error::Error;
 use crate::render::html::sign::with_minus;
@@ -27,31 +28,12 @@ pub(crate) fn capacity_chart(report: &CapacityReport) -> Result<Chart, Error> {
     let rows = &report.quarter.rows;
     let deficits = report.deficit_years();
     let (first, last) = bounds(&report.years);
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
-        root.fill(&WHITE).map_err(drawing_error)?;
-        let y_range = value_range(rows.available.iter().chain(&rows.demand).map(|v| coord(*v)));
-        let mut chart = ChartBuilder::on(&root)
-            .margin(16)
-            .x_label_area_size(44)
-            .y_label_area_size(96)
-            .build_cartesian_2d(year_range(first, last), y_range)
-            .map_err(drawing_error)?;
-        chart
-            .configure_mesh()
-            .disable_x_mesh()
-            .x_labels(year_ticks(first, last))
-            .light_line_style(WHITE)
-            .bold_line_style(super::GRID)
-            .x_desc("Year")
-            .y_desc("Hours per quarter")
-            .axis_desc_style((FONT, 15))
-            .label_style((FONT, 13))
-            .x_label_formatter(&|v| year_label(*v))
-            .y_label_formatter(&|v| tick(*v, 0))
-            .draw()
-            .map_err(drawing_error)?;
+    let axis = ValueAxis {
+        desc: "Hours per quarter",
+        range: value_range(rows.available.iter().chain(&rows.demand).map(|v| coord(*v))),
+        tick: &|v| tick(*v, 0),
+    };
+    let svg = year_chart(HEIGHT, (first, last), axis, |chart| {
         let years = || report.years.iter().map(|y| *y as f64);
         let available = || years().zip(rows.available.iter().map(|v| coord(*v)));
         let demand = || available().zip(rows.demand.iter().map(|v| coord(*v)));
@@ -90,16 +72,8 @@ pub(crate) fn capacity_chart(report: &CapacityReport) -> Result<Chart, Error> {
                 }),
             )
             .map_err(drawing_error)?;
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(WHITE)
-            .border_style(OUTLINE)
-            .label_font((FONT, 14))
-            .draw()
-            .map_err(drawing_error)?;
-        root.present().map_err(drawing_error)?;
-    }
+        Ok(())
+    })?;
     let title =
         format!("Staff capacity against project demand, {first}–{last} (hours per quarter)");
     let values: Vec<String> = report

@@ -3,9 +3,10 @@
 
 use plotters::prelude::*;
 
+use super::frame::{ValueAxis, year_chart};
 use super::{
-    Chart, DARK, FONT, LIGHT, OUTLINE, WIDTH, above, bar, bounds, coord, drawing_error, finish,
-    label_style, swatch, tick, value_range, year_label, year_range, year_ticks,
+    Chart, DARK, LIGHT, above, bar, bounds, coord, drawing_error, finish, label_style, swatch,
+    tick, value_range,
 };
 use crate::error::Error;
 use crate::render::html::sign::with_minus;
@@ -19,37 +20,18 @@ pub(crate) fn cash_flow_chart(report: &BudgetReport) -> Result<Chart, Error> {
     let (first, last) = bounds(&report.years);
     // Years where a "tbd" amount is left out: labelled as the tables print them.
     let unknown = |i: usize| report.unknown.cash_flow.get(i).copied().unwrap_or(false);
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
-        root.fill(&WHITE).map_err(drawing_error)?;
-        let y_range = value_range(
+    let axis = ValueAxis {
+        desc: &format!("Cash flow ({})", report.currency),
+        range: value_range(
             totals
                 .one_time
                 .iter()
                 .chain(&totals.cash_flow)
                 .map(|v| coord(*v)),
-        );
-        let mut chart = ChartBuilder::on(&root)
-            .margin(16)
-            .x_label_area_size(44)
-            .y_label_area_size(96)
-            .build_cartesian_2d(year_range(first, last), y_range)
-            .map_err(drawing_error)?;
-        chart
-            .configure_mesh()
-            .disable_x_mesh()
-            .x_labels(year_ticks(first, last))
-            .light_line_style(WHITE)
-            .bold_line_style(super::GRID)
-            .x_desc("Year")
-            .y_desc(format!("Cash flow ({})", report.currency))
-            .axis_desc_style((FONT, 15))
-            .label_style((FONT, 13))
-            .x_label_formatter(&|v| year_label(*v))
-            .y_label_formatter(&|v| tick(*v, 0))
-            .draw()
-            .map_err(drawing_error)?;
+        ),
+        tick: &|v| tick(*v, 0),
+    };
+    let svg = year_chart(HEIGHT, (first, last), axis, |chart| {
         let years = || report.years.iter().map(|y| *y as f64);
         let one_time = || years().zip(totals.one_time.iter().map(|v| coord(*v)));
         let stacked = || one_time().zip(totals.cash_flow.iter().map(|v| coord(*v)));
@@ -74,16 +56,8 @@ pub(crate) fn cash_flow_chart(report: &BudgetReport) -> Result<Chart, Error> {
                 },
             ))
             .map_err(drawing_error)?;
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(WHITE)
-            .border_style(OUTLINE)
-            .label_font((FONT, 14))
-            .draw()
-            .map_err(drawing_error)?;
-        root.present().map_err(drawing_error)?;
-    }
+        Ok(())
+    })?;
     let title = format!("Cash flow by year, {first}–{last} ({})", report.currency);
     let years: Vec<String> = report
         .years

@@ -4,10 +4,12 @@
 
 mod capacity;
 mod cash_flow;
+mod frame;
 mod roadmap;
 mod tax;
 
 use maud::html;
+use plotters::element::ComposedElement;
 use plotters::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -162,12 +164,12 @@ pub(crate) fn span(
     ]
 }
 
+/// A legend sample: a fill, then its outline, placed at a backend point.
+pub(crate) type Swatch<DB> =
+    ComposedElement<(i32, i32), DB, Rectangle<(i32, i32)>, Rectangle<(i32, i32)>>;
+
 /// The legend's sample of a fill, outlined like the marks.
-pub(crate) fn swatch<'a, DB: DrawingBackend + 'a>(
-    x: i32,
-    y: i32,
-    colour: RGBColor,
-) -> impl plotters::element::IntoDynElement<'a, DB, (i32, i32)> {
+pub(crate) fn swatch<DB: DrawingBackend>(x: i32, y: i32, colour: RGBColor) -> Swatch<DB> {
     EmptyElement::at((x, y))
         + Rectangle::new([(0, -6), (14, 6)], colour.filled())
         + Rectangle::new([(0, -6), (14, 6)], OUTLINE.stroke_width(1))
@@ -179,10 +181,7 @@ pub(crate) fn swatch_dot<'a, DB: DrawingBackend + 'a>(
     y: i32,
     colour: RGBColor,
 ) -> impl plotters::element::IntoDynElement<'a, DB, (i32, i32)> {
-    EmptyElement::at((x, y))
-        + Rectangle::new([(0, -6), (14, 6)], colour.filled())
-        + Rectangle::new([(0, -6), (14, 6)], OUTLINE.stroke_width(1))
-        + Circle::new((7, 0), 3, OUTLINE.filled())
+    swatch(x, y, colour) + Circle::new((7, 0), 3, OUTLINE.filled())
 }
 
 /// Text anchored at its bottom centre: a label sitting on a bar.

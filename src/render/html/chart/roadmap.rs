@@ -4,9 +4,10 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use super::frame::{canvas, legend};
 use super::{
-    Chart, DARK, FONT, GRID, LIGHT, OUTLINE, WIDTH, drawing_error, finish, span, swatch,
-    swatch_dot, year_label, year_range, year_ticks,
+    Chart, DARK, FONT, GRID, LIGHT, OUTLINE, drawing_error, finish, span, swatch, swatch_dot,
+    year_label, year_range, year_ticks,
 };
 use crate::error::Error;
 use crate::plan::Year;
@@ -86,11 +87,8 @@ pub(crate) fn roadmap_chart(bars: &[Bar], horizon: (Year, Year)) -> Result<Chart
     let centre = |i: usize| total - LEGEND_ROWS as f64 - i as f64 - 0.5;
     let height = 90 + ROW_HEIGHT * (rows.len() + LEGEND_ROWS) as u32;
     let top = total - LEGEND_ROWS as f64;
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
-        root.fill(&WHITE).map_err(drawing_error)?;
-        let mut chart = ChartBuilder::on(&root)
+    let svg = canvas(height, |root| {
+        let mut chart = ChartBuilder::on(root)
             .margin(16)
             .x_label_area_size(44)
             .y_label_area_size(330)
@@ -177,14 +175,7 @@ pub(crate) fn roadmap_chart(bars: &[Bar], horizon: (Year, Year)) -> Result<Chart
                 (from..=to).map(move |year| Circle::new((year as f64, y), 3, OUTLINE.filled()))
             }))
             .map_err(drawing_error)?;
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperRight)
-            .background_style(WHITE)
-            .border_style(OUTLINE)
-            .label_font((FONT, 14))
-            .draw()
-            .map_err(drawing_error)?;
+        legend(&mut chart, SeriesLabelPosition::UpperRight)?;
         // Row labels beside the bars, themes in bold.
         let right = HPos::Right;
         for (i, row) in rows.iter().enumerate() {
@@ -211,8 +202,8 @@ pub(crate) fn roadmap_chart(bars: &[Bar], horizon: (Year, Year)) -> Result<Chart
             ))
             .map_err(drawing_error)?;
         }
-        root.present().map_err(drawing_error)?;
-    }
+        Ok(())
+    })?;
     let dated = bars.iter().filter(|b| !b.ongoing).count();
     let title = format!("Roadmap by theme, {}–{}", horizon.0, horizon.1);
     let desc = format!(

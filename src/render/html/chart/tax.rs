@@ -2,9 +2,10 @@
 
 use plotters::prelude::*;
 
+use super::frame::{ValueAxis, year_chart};
 use super::{
-    Chart, FONT, MID, OUTLINE, WIDTH, above, bar, bounds, coord, drawing_error, finish,
-    label_style, swatch, tick, value_range, year_label, year_range, year_ticks,
+    Chart, MID, above, bar, bounds, coord, drawing_error, finish, label_style, swatch, tick,
+    value_range,
 };
 use crate::error::Error;
 use crate::plan::Year;
@@ -47,31 +48,12 @@ pub(crate) fn tax_chart(years: &[Year], levy: &LevyRows, funded: bool) -> Result
     let wording = if funded { &REQUIREMENT } else { &COST };
     let impact = &levy.tax_impact_percent;
     let (first, last) = bounds(years);
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
-        root.fill(&WHITE).map_err(drawing_error)?;
-        let y_range = value_range(impact.iter().map(|v| coord(*v)));
-        let mut chart = ChartBuilder::on(&root)
-            .margin(16)
-            .x_label_area_size(44)
-            .y_label_area_size(96)
-            .build_cartesian_2d(year_range(first, last), y_range)
-            .map_err(drawing_error)?;
-        chart
-            .configure_mesh()
-            .disable_x_mesh()
-            .x_labels(year_ticks(first, last))
-            .light_line_style(WHITE)
-            .bold_line_style(super::GRID)
-            .x_desc("Year")
-            .y_desc(wording.axis)
-            .axis_desc_style((FONT, 15))
-            .label_style((FONT, 13))
-            .x_label_formatter(&|v| year_label(*v))
-            .y_label_formatter(&|v| format!("{}%", tick(*v, 2)))
-            .draw()
-            .map_err(drawing_error)?;
+    let axis = ValueAxis {
+        desc: wording.axis,
+        range: value_range(impact.iter().map(|v| coord(*v))),
+        tick: &|v| format!("{}%", tick(*v, 2)),
+    };
+    let svg = year_chart(HEIGHT, (first, last), axis, |chart| {
         let points = || years.iter().zip(impact).map(|(y, v)| (*y as f64, *v));
         chart
             .draw_series(points().flat_map(|(x, v)| bar(x, 0.0, coord(v), MID)))
@@ -87,16 +69,8 @@ pub(crate) fn tax_chart(years: &[Year], levy: &LevyRows, funded: bool) -> Result
                 )
             }))
             .map_err(drawing_error)?;
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(WHITE)
-            .border_style(OUTLINE)
-            .label_font((FONT, 14))
-            .draw()
-            .map_err(drawing_error)?;
-        root.present().map_err(drawing_error)?;
-    }
+        Ok(())
+    })?;
     let title = format!("Tax impact by year, {first}–{last} ({})", wording.title);
     let values: Vec<String> = years
         .iter()
