@@ -7,7 +7,28 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 /// Rounds to `dp` decimals, half away from zero (the contract's rounding).
 pub fn round(value: Decimal, dp: u32) -> Decimal {
-    value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
+    round_small(value, dp)
+        .unwrap_or_else(|| value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero))
+}
+
+/// [`round`] on a mantissa that fits a u64, the usual case for money:
+/// integer division instead of Decimal's general rescaling. None when
+/// the value is too wide for this path.
+fn round_small(value: Decimal, dp: u32) -> Option<Decimal> {
+    let scale = value.scale();
+    if scale <= dp {
+        return Some(value);
+    }
+    let drop = scale - dp;
+    let divisor = 10u64.checked_pow(drop)?;
+    let digits = u64::try_from(value.mantissa().unsigned_abs()).ok()?;
+    let (quotient, rest) = (digits / divisor, digits % divisor);
+    // Half away from zero: the sign is put back after rounding the magnitude.
+    let rounded = quotient + u64::from(rest >= divisor - rest);
+    let mut result = Decimal::from_i128_with_scale(i128::from(rounded), dp);
+    // Like Decimal's rounding, a result of zero has no sign.
+    result.set_sign_negative(value.is_sign_negative() && rounded != 0);
+    Some(result)
 }
 
 /// Exact and canonical: no trailing zeros, no exponent, never "-0".
@@ -25,6 +46,16 @@ pub fn push_plain(out: &mut String, value: Decimal) {
 
 /// The value's sign, digits and scale without trailing fractional zeros.
 fn trimmed(value: Decimal) -> (bool, u128, u32) {
+    let negative = value.is_sign_negative() && !value.is_zero();
+    if let Ok(mut digits) = u64::try_from(value.mantissa().unsigned_abs()) {
+        // u64 division is an instruction; i128 division a library call.
+        let mut scale = value.scale();
+        while scale > 0 && digits % 10 == 0 {
+            digits /= 10;
+            scale -= 1;
+        }
+        return (negative, u128::from(digits), scale);
+    }
     let mut mantissa = value.mantissa();
     let mut scale = value.scale();
     while scale > 0 && mantissa % 10 == 0 {
@@ -342,6 +373,25 @@ mod tests {
         assert_eq!(fixed(d("1.5"), 0), "2");
         assert_eq!(fixed(d("0.004"), 2), "0.00");
         assert_eq!(fixed(d("-0.004"), 2), "0.00");
+    }
+
+    #[test]
+    fn the_quick_rounding_agrees_with_decimals_own() {
+        let values = [
+            "0", "-0.005", "0.005", "-0.004", "-0.00", "-0.0049", "1.145", "-1.145", "100.004999", "2.5", "-2.5",
+            "12345678901234.5678", "-0.0000000000000000000000000001", "99.995",
+            "18446744073709551615", "1844674407370955161.5", "0.99999999999999999999",
+        ];
+        for text in values {
+            for dp in 0..6 {
+                let value = d(text);
+                let slow = value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+                let fast = round(value, dp);
+                assert_eq!(fast, slow, "{text} to {dp}");
+                assert_eq!(fast.scale(), slow.scale(), "{text} to {dp}");
+                assert_eq!(fast.is_sign_negative(), slow.is_sign_negative(), "{text} to {dp}");
+            }
+        }
     }
 
     #[test]

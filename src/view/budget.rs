@@ -10,13 +10,15 @@ use super::budget_funding::{
 };
 use super::json::{Money, MoneyMap, YearMap, money, money_map};
 use crate::error::Error;
-use crate::output::{Render, write_json};
+use crate::output::Render;
 use crate::plan::{Amount, Loaded, Plan, Year};
 use crate::render::number;
 use crate::render::xlsx;
 use crate::render::{Cell, Column, Grid, Style};
 use crate::report::budget::{BudgetReport, InitiativeRow};
 use crate::report::levy::LevyRows;
+
+mod json_stream;
 
 /// `itplan budget` for the output seam: the report, the plan it was
 /// computed from (with any what-if changes) for the workbook, which always
@@ -33,7 +35,7 @@ impl Render for BudgetView<'_> {
     }
 
     fn json(&self, out: &mut dyn Write) -> io::Result<()> {
-        write_json(&budget_json(self.0), out)
+        json_stream::write_budget_json(self.0, out)
     }
 
     fn xlsx(&self) -> Option<Result<Vec<u8>, Error>> {
@@ -390,6 +392,11 @@ struct TotalsJson<'a> {
 }
 
 pub fn budget_json(report: &BudgetReport) -> BudgetJson<'_> {
+    budget_json_of(report, &report.initiatives)
+}
+
+/// The budget's JSON with `initiatives` from the rows given.
+fn budget_json_of<'a>(report: &'a BudgetReport, initiatives: &'a [InitiativeRow]) -> BudgetJson<'a> {
     let years = &report.years[..];
     let totals = &report.totals;
     let percent4: fn(&Decimal) -> Option<String> = |v| Some(number::fixed(*v, 4));
@@ -398,8 +405,7 @@ pub fn budget_json(report: &BudgetReport) -> BudgetJson<'_> {
         plan: &report.plan,
         currency: &report.currency,
         years,
-        initiatives: report
-            .initiatives
+        initiatives: initiatives
             .iter()
             .map(|row| InitiativeJson {
                 id: &row.id,
