@@ -11,24 +11,39 @@ pub fn round(value: Decimal, dp: u32) -> Decimal {
         .unwrap_or_else(|| value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero))
 }
 
-/// [`round`] on a mantissa that fits a u64, the usual case for money:
-/// integer division instead of Decimal's general rescaling. None when
-/// the value is too wide for this path.
+/// [`round`] by integer division of the mantissa, which is what money
+/// needs, instead of Decimal's general rescaling; u64 arithmetic when the
+/// digits fit. None when this path cannot hold the result.
 fn round_small(value: Decimal, dp: u32) -> Option<Decimal> {
     let scale = value.scale();
     if scale <= dp {
         return Some(value);
     }
     let drop = scale - dp;
-    let divisor = 10u64.checked_pow(drop)?;
-    let digits = u64::try_from(value.mantissa().unsigned_abs()).ok()?;
-    let (quotient, rest) = (digits / divisor, digits % divisor);
-    // Half away from zero: the sign is put back after rounding the magnitude.
-    let rounded = quotient + u64::from(rest >= divisor - rest);
-    let mut result = Decimal::from_i128_with_scale(i128::from(rounded), dp);
+    let digits = value.mantissa().unsigned_abs();
+    let rounded = match (u64::try_from(digits), 10u64.checked_pow(drop)) {
+        (Ok(digits), Some(divisor)) => u128::from(half_up(digits, divisor)),
+        _ => half_up(digits, 10u128.checked_pow(drop)?),
+    };
+    let mut result = Decimal::try_from_i128_with_scale(i128::try_from(rounded).ok()?, dp).ok()?;
     // Like Decimal's rounding, a result of zero has no sign.
     result.set_sign_negative(value.is_sign_negative() && rounded != 0);
     Some(result)
+}
+
+/// `digits / divisor` rounded half up (the sign is put back by the caller).
+fn half_up<T>(digits: T, divisor: T) -> T
+where
+    T: Copy
+        + PartialOrd
+        + From<bool>
+        + std::ops::Div<Output = T>
+        + std::ops::Rem<Output = T>
+        + std::ops::Sub<Output = T>
+        + std::ops::Add<Output = T>,
+{
+    let (quotient, rest) = (digits / divisor, digits % divisor);
+    quotient + T::from(rest >= divisor - rest)
 }
 
 /// Exact and canonical: no trailing zeros, no exponent, never "-0".
@@ -103,8 +118,57 @@ fn write_digits<W: fmt::Write>(
 }
 
 fn push_digits(out: &mut String, negative: bool, digits: u128, scale: u32, dp: u32, group: bool) {
-    // Writing to a String cannot fail.
-    let _ = write_digits(out, negative, digits, scale, dp, group);
+    // Gathered on the stack and appended once: a String's `write_char`
+    // encodes and checks capacity for every digit.
+    let mut text = StackText::default();
+    if write_digits(&mut text, negative, digits, scale, dp, group).is_ok() {
+        out.push_str(text.as_str());
+    } else {
+        // Wider than the stack buffer (many requested decimals); cannot fail.
+        let _ = write_digits(out, negative, digits, scale, dp, group);
+    }
+}
+
+/// A short ASCII text on the stack; writing past its end is an error.
+struct StackText {
+    bytes: [u8; 96],
+    len: usize,
+}
+
+impl Default for StackText {
+    fn default() -> Self {
+        StackText {
+            bytes: [0; 96],
+            len: 0,
+        }
+    }
+}
+
+impl StackText {
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
+}
+
+impl fmt::Write for StackText {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        let end = self.len + text.len();
+        let slot = self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?;
+        slot.copy_from_slice(text.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+
+    fn write_char(&mut self, c: char) -> fmt::Result {
+        match (u8::try_from(c), self.bytes.get_mut(self.len)) {
+            (Ok(byte), Some(slot)) if byte.is_ascii() => {
+                *slot = byte;
+                self.len += 1;
+                Ok(())
+            }
+            _ => Err(fmt::Error),
+        }
+    }
 }
 
 /// Exact money for machines, written straight to a formatter or a JSON
@@ -161,7 +225,12 @@ impl PlainText {
 
     pub fn as_str(&self) -> &str {
         // Only ASCII digits, '-' and '.' are pushed.
-        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+        std::str::from_utf8(self.as_bytes()).unwrap_or_default()
+    }
+
+    /// The text's bytes, for byte buffers (no UTF-8 check).
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..self.len]
     }
 }
 
@@ -220,7 +289,12 @@ impl IntText {
     }
 
     pub fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.bytes[self.start..]).unwrap_or_default()
+        std::str::from_utf8(self.as_bytes()).unwrap_or_default()
+    }
+
+    /// The text's bytes, for byte buffers (no UTF-8 check).
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes[self.start..]
     }
 }
 
@@ -381,6 +455,8 @@ mod tests {
             "0", "-0.005", "0.005", "-0.004", "-0.00", "-0.0049", "1.145", "-1.145", "100.004999", "2.5", "-2.5",
             "12345678901234.5678", "-0.0000000000000000000000000001", "99.995",
             "18446744073709551615", "1844674407370955161.5", "0.99999999999999999999",
+            "1.0201000000000000000000000005", "-7922816251426433759354395033.5",
+            "79228162514264337593543950335", "-0.5000000000000000000000000001",
         ];
         for text in values {
             for dp in 0..6 {

@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use super::grid::{Grid, Style};
+use super::grid::{Cell, Grid, Style};
 use super::text::printable;
 
 /// Writes the grids one after another, a blank line apart.
@@ -76,7 +76,12 @@ fn write_table(grid: &Grid, out: &mut dyn Write) -> io::Result<()> {
             if bold {
                 line.push_str("**");
             }
-            escape_into(&cell_text, &mut line);
+            match cell {
+                Cell::Text(_) => escape_into(&cell_text, &mut line),
+                // Figures are digits, separators, signs, "%" and "tbd":
+                // nothing Markdown reads.
+                _ => line.push_str(&cell_text),
+            }
             if bold {
                 line.push_str("**");
             }

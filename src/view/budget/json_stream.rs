@@ -66,7 +66,7 @@ fn push_initiative(buf: &mut Vec<u8>, row: &InitiativeRow, keys: &[Vec<u8>]) -> 
             buf.push(b',');
         }
         buf.extend_from_slice(key);
-        buf.extend_from_slice(PlainText::new(*value).as_str().as_bytes());
+        buf.extend_from_slice(PlainText::new(*value).as_bytes());
         buf.push(b'"');
         any = true;
     }
@@ -77,7 +77,7 @@ fn push_initiative(buf: &mut Vec<u8>, row: &InitiativeRow, keys: &[Vec<u8>]) -> 
     match row.total {
         Some(total) => {
             buf.push(b'"');
-            buf.extend_from_slice(PlainText::new(total).as_str().as_bytes());
+            buf.extend_from_slice(PlainText::new(total).as_bytes());
             buf.push(b'"');
         }
         None => buf.extend_from_slice(b"null"),
@@ -88,7 +88,7 @@ fn push_initiative(buf: &mut Vec<u8>, row: &InitiativeRow, keys: &[Vec<u8>]) -> 
             buf.push(b',');
         }
         buf.extend_from_slice(b"\n        ");
-        buf.extend_from_slice(IntText::new(*year).as_str().as_bytes());
+        buf.extend_from_slice(IntText::new(*year).as_bytes());
     }
     if !row.tbd_years.is_empty() {
         buf.extend_from_slice(b"\n      ");
