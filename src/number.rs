@@ -118,57 +118,61 @@ fn write_digits<W: fmt::Write>(
 }
 
 fn push_digits(out: &mut String, negative: bool, digits: u128, scale: u32, dp: u32, group: bool) {
-    // Gathered on the stack and appended once: a String's `write_char`
+    // Laid out on the stack and appended once: a String's `write_char`
     // encodes and checks capacity for every digit.
-    let mut text = StackText::default();
-    if write_digits(&mut text, negative, digits, scale, dp, group).is_ok() {
-        out.push_str(text.as_str());
-    } else {
+    let mut text = [0u8; 96];
+    match lay_out(&mut text, negative, digits, scale, dp, group) {
+        Some(len) => out.push_str(std::str::from_utf8(&text[..len]).unwrap_or_default()),
         // Wider than the stack buffer (many requested decimals); cannot fail.
-        let _ = write_digits(out, negative, digits, scale, dp, group);
-    }
-}
-
-/// A short ASCII text on the stack; writing past its end is an error.
-struct StackText {
-    bytes: [u8; 96],
-    len: usize,
-}
-
-impl Default for StackText {
-    fn default() -> Self {
-        StackText {
-            bytes: [0; 96],
-            len: 0,
+        None => {
+            let _ = write_digits(out, negative, digits, scale, dp, group);
         }
     }
 }
 
-impl StackText {
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+/// [`write_digits`] into `text`; returns the length, or None when it does not fit.
+fn lay_out(
+    text: &mut [u8; 96],
+    negative: bool,
+    digits: u128,
+    scale: u32,
+    dp: u32,
+    group: bool,
+) -> Option<usize> {
+    let mut reversed = [b'0'; 40];
+    let scale = scale as usize;
+    let n = reverse_digits(digits, &mut reversed).max(scale + 1);
+    let int_len = n - scale;
+    let commas = if group { (int_len - 1) / 3 } else { 0 };
+    let dp = dp as usize;
+    let len = usize::from(negative) + int_len + commas + if dp > 0 { 1 + dp } else { 0 };
+    if len > text.len() {
+        return None;
     }
-}
-
-impl fmt::Write for StackText {
-    fn write_str(&mut self, text: &str) -> fmt::Result {
-        let end = self.len + text.len();
-        let slot = self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?;
-        slot.copy_from_slice(text.as_bytes());
-        self.len = end;
-        Ok(())
+    let mut at = 0;
+    if negative {
+        text[0] = b'-';
+        at = 1;
     }
-
-    fn write_char(&mut self, c: char) -> fmt::Result {
-        match (u8::try_from(c), self.bytes.get_mut(self.len)) {
-            (Ok(byte), Some(slot)) if byte.is_ascii() => {
-                *slot = byte;
-                self.len += 1;
-                Ok(())
-            }
-            _ => Err(fmt::Error),
+    for i in 0..int_len {
+        if group && i > 0 && (int_len - i).is_multiple_of(3) {
+            text[at] = b',';
+            at += 1;
         }
+        text[at] = reversed[n - 1 - i];
+        at += 1;
     }
+    if dp > 0 {
+        text[at] = b'.';
+        at += 1;
+        for i in 0..scale {
+            text[at] = reversed[scale - 1 - i];
+            at += 1;
+        }
+        // Zeros up to `dp` decimals.
+        text[at..len].fill(b'0');
+    }
+    Some(len)
 }
 
 /// Exact money for machines, written straight to a formatter or a JSON

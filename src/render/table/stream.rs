@@ -100,7 +100,7 @@ fn push_cell(line: &mut String, text: &str, width: usize, numeric: bool, i: usiz
     let pad = width.saturating_sub(width_of(text));
     line.push_str(if i > 0 { "┆ " } else { " " });
     if numeric {
-        line.extend(std::iter::repeat_n(' ', pad));
+        push_spaces(line, pad);
     }
     let code = if text.is_empty() { "" } else { paint.code() };
     line.push_str(code);
@@ -109,9 +109,19 @@ fn push_cell(line: &mut String, text: &str, width: usize, numeric: bool, i: usiz
         line.push_str(RESET);
     }
     if !numeric {
-        line.extend(std::iter::repeat_n(' ', pad));
+        push_spaces(line, pad);
     }
     line.push(' ');
+}
+
+/// Padding, appended a slice at a time rather than a char at a time.
+fn push_spaces(line: &mut String, mut count: usize) {
+    const SPACES: &str = "                                                                ";
+    while count > 0 {
+        let n = count.min(SPACES.len());
+        line.push_str(&SPACES[..n]);
+        count -= n;
+    }
 }
 
 fn rule(
