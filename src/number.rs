@@ -117,62 +117,42 @@ fn write_digits<W: fmt::Write>(
     Ok(())
 }
 
+/// [`write_digits`] for a String: reserved once, then a byte at a time
+/// (a String's `fmt::Write` goes through the formatting machinery).
 fn push_digits(out: &mut String, negative: bool, digits: u128, scale: u32, dp: u32, group: bool) {
-    // Laid out on the stack and appended once: a String's `write_char`
-    // encodes and checks capacity for every digit.
-    let mut text = [0u8; 96];
-    match lay_out(&mut text, negative, digits, scale, dp, group) {
-        Some(len) => out.push_str(std::str::from_utf8(&text[..len]).unwrap_or_default()),
-        // Wider than the stack buffer (many requested decimals); cannot fail.
-        None => {
-            let _ = write_digits(out, negative, digits, scale, dp, group);
-        }
-    }
-}
-
-/// [`write_digits`] into `text`; returns the length, or None when it does not fit.
-fn lay_out(
-    text: &mut [u8; 96],
-    negative: bool,
-    digits: u128,
-    scale: u32,
-    dp: u32,
-    group: bool,
-) -> Option<usize> {
     let mut reversed = [b'0'; 40];
     let scale = scale as usize;
     let n = reverse_digits(digits, &mut reversed).max(scale + 1);
     let int_len = n - scale;
-    let commas = if group { (int_len - 1) / 3 } else { 0 };
-    let dp = dp as usize;
-    let len = usize::from(negative) + int_len + commas + if dp > 0 { 1 + dp } else { 0 };
-    if len > text.len() {
-        return None;
-    }
-    let mut at = 0;
+    let dp = (dp as usize).max(scale);
+    out.reserve(1 + int_len + int_len / 3 + 1 + dp);
     if negative {
-        text[0] = b'-';
-        at = 1;
+        out.push('-');
     }
-    for i in 0..int_len {
-        if group && i > 0 && (int_len - i).is_multiple_of(3) {
-            text[at] = b',';
-            at += 1;
+    // Digits left before the next thousands separator.
+    let mut until_comma = match int_len % 3 {
+        0 => 3,
+        rest => rest,
+    };
+    for i in (scale..n).rev() {
+        if until_comma == 0 {
+            if group {
+                out.push(',');
+            }
+            until_comma = 3;
         }
-        text[at] = reversed[n - 1 - i];
-        at += 1;
+        out.push(char::from(reversed[i]));
+        until_comma -= 1;
     }
     if dp > 0 {
-        text[at] = b'.';
-        at += 1;
-        for i in 0..scale {
-            text[at] = reversed[scale - 1 - i];
-            at += 1;
+        out.push('.');
+        for i in (0..scale).rev() {
+            out.push(char::from(reversed[i]));
         }
-        // Zeros up to `dp` decimals.
-        text[at..len].fill(b'0');
+        for _ in scale..dp {
+            out.push('0');
+        }
     }
-    Some(len)
 }
 
 /// Exact money for machines, written straight to a formatter or a JSON
