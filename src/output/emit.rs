@@ -98,8 +98,14 @@ fn write(
 ) -> anyhow::Result<()> {
     match format {
         Format::Table => table::write_tables(&view.grids(), options, out)?,
-        Format::Csv => csv::write_csv(&view.csv_grids(), out)?,
-        Format::Markdown => markdown::write_markdown(&view.markdown_grids(), out)?,
+        Format::Csv => match view.streamed() {
+            Some(s) => csv::write_csv_streamed(&s.grid, &s.deferred(), out)?,
+            None => csv::write_csv(&view.csv_grids(), out)?,
+        },
+        Format::Markdown => match view.streamed() {
+            Some(s) => markdown::write_markdown_streamed(&s.grid, &s.deferred(), out)?,
+            None => markdown::write_markdown(&view.markdown_grids(), out)?,
+        },
         Format::Json => view.json(out)?,
         Format::Xlsx | Format::Html => out.write_all(binary.unwrap_or_default())?,
     }

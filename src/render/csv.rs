@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::grid::{Cell, Grid};
+use super::grid::{Cell, Deferred, Grid};
 use crate::number::PlainText;
 
 /// Writes each grid's header and rows; several grids are separated by a
@@ -12,9 +12,14 @@ pub fn write_csv(grids: &[Grid], out: &mut dyn Write) -> io::Result<()> {
         if i > 0 {
             writeln!(out)?;
         }
-        write_grid(grid, out)?;
+        write_grid(grid, None, out)?;
     }
     Ok(())
+}
+
+/// One grid with a run of rows made on demand ([`Deferred`]).
+pub fn write_csv_streamed(grid: &Grid, deferred: &Deferred, out: &mut dyn Write) -> io::Result<()> {
+    write_grid(grid, Some(deferred), out)
 }
 
 /// Bytes gathered before each write to the output.
@@ -22,7 +27,7 @@ const CHUNK: usize = 1 << 16;
 
 /// Writes the fields straight into one buffer: numbers never need quotes,
 /// so only text goes through [`push_field`].
-fn write_grid(grid: &Grid, out: &mut dyn Write) -> io::Result<()> {
+fn write_grid(grid: &Grid, deferred: Option<&Deferred>, out: &mut dyn Write) -> io::Result<()> {
     let mut buf: Vec<u8> = Vec::with_capacity(CHUNK * 2);
     push_field(b"row_type", &mut buf);
     for column in &grid.columns {
@@ -31,7 +36,7 @@ fn write_grid(grid: &Grid, out: &mut dyn Write) -> io::Result<()> {
     }
     buf.push(b'\n');
     let mut text = String::new();
-    for row in &grid.rows {
+    grid.for_each_row(deferred, |row| {
         push_field(row.kind.as_bytes(), &mut buf);
         for cell in &row.cells {
             buf.push(b',');
@@ -55,7 +60,8 @@ fn write_grid(grid: &Grid, out: &mut dyn Write) -> io::Result<()> {
             out.write_all(&buf)?;
             buf.clear();
         }
-    }
+        Ok(())
+    })?;
     out.write_all(&buf)
 }
 

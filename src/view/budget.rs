@@ -14,6 +14,7 @@ use crate::output::Render;
 use crate::plan::{Amount, Loaded, Plan, Year};
 use crate::render::number;
 use crate::render::xlsx;
+use crate::render::grid::{Row, RowSource, Streamed};
 use crate::render::{Cell, Column, Grid, Style};
 use crate::report::budget::{BudgetReport, InitiativeRow};
 use crate::report::levy::LevyRows;
@@ -34,6 +35,18 @@ impl Render for BudgetView<'_> {
         vec![budget_grid(self.0)]
     }
 
+    fn streamed(&self) -> Option<Streamed<'_>> {
+        // Groups interleave their rows with headings and subtotals.
+        if self.0.groups.is_some() {
+            return None;
+        }
+        Some(Streamed {
+            grid: grid_around(self.0, |_| {}),
+            at: 0,
+            source: Box::new(InitiativeRows(self.0)),
+        })
+    }
+
     fn json(&self, out: &mut dyn Write) -> io::Result<()> {
         json_stream::write_budget_json(self.0, out)
     }
@@ -44,6 +57,27 @@ impl Render for BudgetView<'_> {
 }
 
 pub fn budget_grid(report: &BudgetReport) -> Grid {
+    grid_around(report, |grid| push_rows(grid, report))
+}
+
+/// The initiatives' rows, made one at a time into a reused row.
+struct InitiativeRows<'a>(&'a BudgetReport);
+
+impl RowSource for InitiativeRows<'_> {
+    fn len(&self) -> usize {
+        self.0.initiatives.len()
+    }
+
+    fn fill(&self, n: usize, row: &mut Row) {
+        row.kind = "initiative";
+        row.style = Style::Normal;
+        fill_initiative(&self.0.initiatives[n], &self.0.years, &mut row.cells);
+    }
+}
+
+/// The budget's grid with its rows of initiatives (and groups) from
+/// `push_rows`, before the totals.
+fn grid_around(report: &BudgetReport, push_rows: impl FnOnce(&mut Grid)) -> Grid {
     let currency = &report.currency;
     let mut grid = Grid {
         title: title(report),
@@ -63,6 +97,18 @@ pub fn budget_grid(report: &BudgetReport) -> Grid {
         format!("Total {} ({currency})", span(&report.years)),
         "total",
     ));
+    push_rows(&mut grid);
+    push_totals(&mut grid, report);
+    push_funding(&mut grid, report);
+    if let Some(levy) = &report.levy {
+        push_levy(&mut grid, levy);
+    }
+    grid.notes = notes(report);
+    grid
+}
+
+/// The rows of initiatives, in their groups when grouped.
+fn push_rows(grid: &mut Grid, report: &BudgetReport) {
     match &report.groups {
         None => report.initiatives.iter().for_each(|row| {
             grid.push(
@@ -110,13 +156,6 @@ pub fn budget_grid(report: &BudgetReport) -> Grid {
             }
         }
     }
-    push_totals(&mut grid, report);
-    push_funding(&mut grid, report);
-    if let Some(levy) = &report.levy {
-        push_levy(&mut grid, levy);
-    }
-    grid.notes = notes(report);
-    grid
 }
 
 /// Money, marked "+ tbd" when a "tbd" amount is left out of it.
@@ -154,19 +193,25 @@ fn title(report: &BudgetReport) -> Vec<String> {
 }
 
 fn initiative_cells(row: &InitiativeRow, years: &[Year]) -> Vec<Cell> {
+    let mut cells = Vec::new();
+    fill_initiative(row, years, &mut cells);
+    cells
+}
+
+/// An initiative's cells, written over `cells` (their Strings reused).
+fn fill_initiative(row: &InitiativeRow, years: &[Year], cells: &mut Vec<Cell>) {
     let amount = |a: Amount| a.known().map_or(Cell::Tbd, Cell::Money);
-    let mut cells = vec![
-        Cell::text(&row.id),
-        Cell::text(&row.name),
-        Cell::text(&row.start),
-        amount(row.one_time),
-        amount(row.recurring),
-    ];
+    cells.resize(5, Cell::Empty);
+    cells[0].set_text(&row.id);
+    cells[1].set_text(&row.name);
+    cells[2].set_text(&row.start);
+    cells[3] = amount(row.one_time);
+    cells[4] = amount(row.recurring);
     let Some(total) = row.total else {
         // Unscheduled: no year, so nothing in any year's column.
         cells.extend(std::iter::repeat_n(Cell::Empty, years.len()));
         cells.push(Cell::Tbd);
-        return cells;
+        return;
     };
     cells.extend(
         row.cash_flow
@@ -175,7 +220,6 @@ fn initiative_cells(row: &InitiativeRow, years: &[Year]) -> Vec<Cell> {
             .map(|(value, year)| amount_cell(*value, row.tbd_years.contains(year))),
     );
     cells.push(amount_cell(total, !row.tbd_years.is_empty()));
-    cells
 }
 
 fn label_cells(label: &str, years: usize) -> Vec<Cell> {
