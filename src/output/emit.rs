@@ -97,7 +97,10 @@ fn write(
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     match format {
-        Format::Table => table::write_tables(&view.grids(), options, out)?,
+        Format::Table => match view.streamed() {
+            Some(s) => table::write_table_streamed(&s.grid, &s.deferred(), options, out)?,
+            None => table::write_tables(&view.grids(), options, out)?,
+        },
         Format::Csv => match view.streamed() {
             Some(s) => csv::write_csv_streamed(&s.grid, &s.deferred(), out)?,
             None => csv::write_csv(&view.csv_grids(), out)?,

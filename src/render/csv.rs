@@ -68,7 +68,10 @@ fn write_grid(grid: &Grid, deferred: Option<&Deferred>, out: &mut dyn Write) -> 
 /// One field as the csv crate writes it by default: quoted, with quotes
 /// doubled, when it holds a comma, a quote or a line break.
 fn push_field(field: &[u8], buf: &mut Vec<u8>) {
-    if !field.iter().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r')) {
+    if !field
+        .iter()
+        .any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'))
+    {
         buf.extend_from_slice(field);
         return;
     }

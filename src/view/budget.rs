@@ -12,9 +12,9 @@ use super::json::{Money, MoneyMap, YearMap, money, money_map};
 use crate::error::Error;
 use crate::output::Render;
 use crate::plan::{Amount, Loaded, Plan, Year};
+use crate::render::grid::{Row, RowSource, Streamed};
 use crate::render::number;
 use crate::render::xlsx;
-use crate::render::grid::{Row, RowSource, Streamed};
 use crate::render::{Cell, Column, Grid, Style};
 use crate::report::budget::{BudgetReport, InitiativeRow};
 use crate::report::levy::LevyRows;
@@ -440,7 +440,10 @@ pub fn budget_json(report: &BudgetReport) -> BudgetJson<'_> {
 }
 
 /// The budget's JSON with `initiatives` from the rows given.
-fn budget_json_of<'a>(report: &'a BudgetReport, initiatives: &'a [InitiativeRow]) -> BudgetJson<'a> {
+fn budget_json_of<'a>(
+    report: &'a BudgetReport,
+    initiatives: &'a [InitiativeRow],
+) -> BudgetJson<'a> {
     let years = &report.years[..];
     let totals = &report.totals;
     let percent4: fn(&Decimal) -> Option<String> = |v| Some(number::fixed(*v, 4));

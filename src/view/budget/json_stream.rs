@@ -115,7 +115,14 @@ mod tests {
 
     #[test]
     fn strings_are_escaped_as_serde_escapes_them() {
-        for text in ["plain", "a \"quote\"", "back\\slash", "bell\u{7}", "tab\t", "é ü"] {
+        for text in [
+            "plain",
+            "a \"quote\"",
+            "back\\slash",
+            "bell\u{7}",
+            "tab\t",
+            "é ü",
+        ] {
             let mut buf = Vec::new();
             push_string(&mut buf, text).unwrap();
             assert_eq!(buf, serde_json::to_vec(text).unwrap(), "{text}");
