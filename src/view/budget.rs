@@ -198,28 +198,36 @@ fn initiative_cells(row: &InitiativeRow, years: &[Year]) -> Vec<Cell> {
     cells
 }
 
-/// An initiative's cells, written over `cells` (their Strings reused).
+/// An initiative's cells, written over `cells` in place (their Strings
+/// reused), so a row pulled again and again allocates nothing.
 fn fill_initiative(row: &InitiativeRow, years: &[Year], cells: &mut Vec<Cell>) {
     let amount = |a: Amount| a.known().map_or(Cell::Tbd, Cell::Money);
-    cells.resize(5, Cell::Empty);
+    // One value per shown year when scheduled, none when not.
+    let values = row.cash_flow.len().min(years.len());
+    let width =
+        5 + if row.total.is_some() {
+            values
+        } else {
+            years.len()
+        } + 1;
+    cells.resize(width, Cell::Empty);
     cells[0].set_text(&row.id);
     cells[1].set_text(&row.name);
     cells[2].set_text(&row.start);
     cells[3] = amount(row.one_time);
     cells[4] = amount(row.recurring);
+    let (year_cells, last) = cells[5..].split_at_mut(width - 6);
     let Some(total) = row.total else {
         // Unscheduled: no year, so nothing in any year's column.
-        cells.extend(std::iter::repeat_n(Cell::Empty, years.len()));
-        cells.push(Cell::Tbd);
+        year_cells.fill(Cell::Empty);
+        last[0] = Cell::Tbd;
         return;
     };
-    cells.extend(
-        row.cash_flow
-            .iter()
-            .zip(years)
-            .map(|(value, year)| amount_cell(*value, row.tbd_years.contains(year))),
-    );
-    cells.push(amount_cell(total, !row.tbd_years.is_empty()));
+    let flows = row.cash_flow.iter().zip(years);
+    for (cell, (value, year)) in year_cells.iter_mut().zip(flows) {
+        *cell = amount_cell(*value, row.tbd_years.contains(year));
+    }
+    last[0] = amount_cell(total, !row.tbd_years.is_empty());
 }
 
 fn label_cells(label: &str, years: usize) -> Vec<Cell> {
