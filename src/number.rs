@@ -300,6 +300,15 @@ pub fn money(value: Decimal) -> String {
 /// The decimals money is shown with alone: none for whole amounts, else
 /// at least cents ("61,537.50"), more when the amount has them.
 pub fn money_decimals(value: Decimal) -> u32 {
+    // Whole amounts and cents, the usual money, without trimming digit by digit.
+    match value.scale() {
+        0 => return 0,
+        scale @ (1 | 2) => {
+            let unit = 10i128.pow(scale);
+            return if value.mantissa() % unit == 0 { 0 } else { 2 };
+        }
+        _ => {}
+    }
     match trimmed(value).2 {
         0 => 0,
         scale => scale.max(2),
@@ -397,6 +406,12 @@ mod tests {
         assert_eq!(money(d("0.125")), "0.125");
         assert_eq!(money(d("0.05")), "0.05");
         assert_eq!(money(d("-0.5")), "-0.50");
+        for (text, dp) in [("7", 0), ("7.00", 0), ("7.5", 2), ("7.50", 2), ("-7.05", 2)] {
+            assert_eq!(money_decimals(d(text)), dp, "{text}");
+        }
+        assert_eq!(money_decimals(d("7.125")), 3);
+        assert_eq!(money_decimals(d("7.100")), 2);
+        assert_eq!(money_decimals(d("7.000")), 0);
         assert_eq!(
             money(d("79228162514264337593543950335")),
             "79,228,162,514,264,337,593,543,950,335"

@@ -67,16 +67,20 @@ fn write_table(grid: &Grid, deferred: Option<&Deferred>, out: &mut dyn Write) ->
         .collect();
     writeln!(out, "| {} |", rule.join(" | "))?;
     let dp = grid.money_decimals_with(deferred);
-    // Reused buffers: no string per cell on a 100,000-row plan.
-    let (mut line, mut cell_text) = (String::new(), String::new());
+    // One reused line: no string per cell on a 100,000-row plan.
+    let mut line = String::new();
     grid.for_each_row(deferred, |row| {
         line.clear();
         line.push('|');
         for (cell, dp) in row.cells.iter().zip(&dp) {
-            cell_text.clear();
-            cell.push_human(*dp, &mut cell_text);
             line.push(' ');
-            let bold = !cell_text.is_empty()
+            let filled = match cell {
+                Cell::Empty => false,
+                Cell::Text(text) => !text.is_empty(),
+                // Every figure shows something.
+                _ => true,
+            };
+            let bold = filled
                 && match row.style {
                     Style::Normal => false,
                     Style::Balance => cell.is_negative(),
@@ -86,10 +90,10 @@ fn write_table(grid: &Grid, deferred: Option<&Deferred>, out: &mut dyn Write) ->
                 line.push_str("**");
             }
             match cell {
-                Cell::Text(_) => escape_into(&cell_text, &mut line),
+                Cell::Text(text) => escape_into(text, &mut line),
                 // Figures are digits, separators, signs, "%" and "tbd":
                 // nothing Markdown reads.
-                _ => line.push_str(&cell_text),
+                other => other.push_human(*dp, &mut line),
             }
             if bold {
                 line.push_str("**");
