@@ -7,7 +7,43 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 /// Rounds to `dp` decimals, half away from zero (the contract's rounding).
 pub fn round(value: Decimal, dp: u32) -> Decimal {
-    value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
+    round_small(value, dp)
+        .unwrap_or_else(|| value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero))
+}
+
+/// [`round`] by integer division of the mantissa, which is what money
+/// needs, instead of Decimal's general rescaling; u64 arithmetic when the
+/// digits fit. None when this path cannot hold the result.
+fn round_small(value: Decimal, dp: u32) -> Option<Decimal> {
+    let scale = value.scale();
+    if scale <= dp {
+        return Some(value);
+    }
+    let drop = scale - dp;
+    let digits = value.mantissa().unsigned_abs();
+    let rounded = match (u64::try_from(digits), 10u64.checked_pow(drop)) {
+        (Ok(digits), Some(divisor)) => u128::from(half_up(digits, divisor)),
+        _ => half_up(digits, 10u128.checked_pow(drop)?),
+    };
+    let mut result = Decimal::try_from_i128_with_scale(i128::try_from(rounded).ok()?, dp).ok()?;
+    // Like Decimal's rounding, a result of zero has no sign.
+    result.set_sign_negative(value.is_sign_negative() && rounded != 0);
+    Some(result)
+}
+
+/// `digits / divisor` rounded half up (the sign is put back by the caller).
+fn half_up<T>(digits: T, divisor: T) -> T
+where
+    T: Copy
+        + PartialOrd
+        + From<bool>
+        + std::ops::Div<Output = T>
+        + std::ops::Rem<Output = T>
+        + std::ops::Sub<Output = T>
+        + std::ops::Add<Output = T>,
+{
+    let (quotient, rest) = (digits / divisor, digits % divisor);
+    quotient + T::from(rest >= divisor - rest)
 }
 
 /// Exact and canonical: no trailing zeros, no exponent, never "-0".
@@ -25,6 +61,16 @@ pub fn push_plain(out: &mut String, value: Decimal) {
 
 /// The value's sign, digits and scale without trailing fractional zeros.
 fn trimmed(value: Decimal) -> (bool, u128, u32) {
+    let negative = value.is_sign_negative() && !value.is_zero();
+    if let Ok(mut digits) = u64::try_from(value.mantissa().unsigned_abs()) {
+        // u64 division is an instruction; i128 division a library call.
+        let mut scale = value.scale();
+        while scale > 0 && digits % 10 == 0 {
+            digits /= 10;
+            scale -= 1;
+        }
+        return (negative, u128::from(digits), scale);
+    }
     let mut mantissa = value.mantissa();
     let mut scale = value.scale();
     while scale > 0 && mantissa % 10 == 0 {
@@ -71,9 +117,42 @@ fn write_digits<W: fmt::Write>(
     Ok(())
 }
 
+/// [`write_digits`] for a String: reserved once, then a byte at a time
+/// (a String's `fmt::Write` goes through the formatting machinery).
 fn push_digits(out: &mut String, negative: bool, digits: u128, scale: u32, dp: u32, group: bool) {
-    // Writing to a String cannot fail.
-    let _ = write_digits(out, negative, digits, scale, dp, group);
+    let mut reversed = [b'0'; 40];
+    let scale = scale as usize;
+    let n = reverse_digits(digits, &mut reversed).max(scale + 1);
+    let int_len = n - scale;
+    let dp = (dp as usize).max(scale);
+    out.reserve(1 + int_len + int_len / 3 + 1 + dp);
+    if negative {
+        out.push('-');
+    }
+    // Digits left before the next thousands separator.
+    let mut until_comma = match int_len % 3 {
+        0 => 3,
+        rest => rest,
+    };
+    for i in (scale..n).rev() {
+        if until_comma == 0 {
+            if group {
+                out.push(',');
+            }
+            until_comma = 3;
+        }
+        out.push(char::from(reversed[i]));
+        until_comma -= 1;
+    }
+    if dp > 0 {
+        out.push('.');
+        for i in (0..scale).rev() {
+            out.push(char::from(reversed[i]));
+        }
+        for _ in scale..dp {
+            out.push('0');
+        }
+    }
 }
 
 /// Exact money for machines, written straight to a formatter or a JSON
@@ -130,7 +209,12 @@ impl PlainText {
 
     pub fn as_str(&self) -> &str {
         // Only ASCII digits, '-' and '.' are pushed.
-        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+        std::str::from_utf8(self.as_bytes()).unwrap_or_default()
+    }
+
+    /// The text's bytes, for byte buffers (no UTF-8 check).
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..self.len]
     }
 }
 
@@ -189,7 +273,12 @@ impl IntText {
     }
 
     pub fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.bytes[self.start..]).unwrap_or_default()
+        std::str::from_utf8(self.as_bytes()).unwrap_or_default()
+    }
+
+    /// The text's bytes, for byte buffers (no UTF-8 check).
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes[self.start..]
     }
 }
 
@@ -211,6 +300,15 @@ pub fn money(value: Decimal) -> String {
 /// The decimals money is shown with alone: none for whole amounts, else
 /// at least cents ("61,537.50"), more when the amount has them.
 pub fn money_decimals(value: Decimal) -> u32 {
+    // Whole amounts and cents, the usual money, without trimming digit by digit.
+    match value.scale() {
+        0 => return 0,
+        scale @ (1 | 2) => {
+            let unit = 10i128.pow(scale);
+            return if value.mantissa() % unit == 0 { 0 } else { 2 };
+        }
+        _ => {}
+    }
     match trimmed(value).2 {
         0 => 0,
         scale => scale.max(2),
@@ -308,6 +406,12 @@ mod tests {
         assert_eq!(money(d("0.125")), "0.125");
         assert_eq!(money(d("0.05")), "0.05");
         assert_eq!(money(d("-0.5")), "-0.50");
+        for (text, dp) in [("7", 0), ("7.00", 0), ("7.5", 2), ("7.50", 2), ("-7.05", 2)] {
+            assert_eq!(money_decimals(d(text)), dp, "{text}");
+        }
+        assert_eq!(money_decimals(d("7.125")), 3);
+        assert_eq!(money_decimals(d("7.100")), 2);
+        assert_eq!(money_decimals(d("7.000")), 0);
         assert_eq!(
             money(d("79228162514264337593543950335")),
             "79,228,162,514,264,337,593,543,950,335"
@@ -342,6 +446,47 @@ mod tests {
         assert_eq!(fixed(d("1.5"), 0), "2");
         assert_eq!(fixed(d("0.004"), 2), "0.00");
         assert_eq!(fixed(d("-0.004"), 2), "0.00");
+    }
+
+    #[test]
+    fn the_quick_rounding_agrees_with_decimals_own() {
+        let values = [
+            "0",
+            "-0.005",
+            "0.005",
+            "-0.004",
+            "-0.00",
+            "-0.0049",
+            "1.145",
+            "-1.145",
+            "100.004999",
+            "2.5",
+            "-2.5",
+            "12345678901234.5678",
+            "-0.0000000000000000000000000001",
+            "99.995",
+            "18446744073709551615",
+            "1844674407370955161.5",
+            "0.99999999999999999999",
+            "1.0201000000000000000000000005",
+            "-7922816251426433759354395033.5",
+            "79228162514264337593543950335",
+            "-0.5000000000000000000000000001",
+        ];
+        for text in values {
+            for dp in 0..6 {
+                let value = d(text);
+                let slow = value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+                let fast = round(value, dp);
+                assert_eq!(fast, slow, "{text} to {dp}");
+                assert_eq!(fast.scale(), slow.scale(), "{text} to {dp}");
+                assert_eq!(
+                    fast.is_sign_negative(),
+                    slow.is_sign_negative(),
+                    "{text} to {dp}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -97,9 +97,18 @@ fn write(
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     match format {
-        Format::Table => table::write_tables(&view.grids(), options, out)?,
-        Format::Csv => csv::write_csv(&view.csv_grids(), out)?,
-        Format::Markdown => markdown::write_markdown(&view.markdown_grids(), out)?,
+        Format::Table => match view.streamed() {
+            Some(s) => table::write_table_streamed(&s.grid, &s.deferred(), options, out)?,
+            None => table::write_tables(&view.grids(), options, out)?,
+        },
+        Format::Csv => match view.streamed() {
+            Some(s) => csv::write_csv_streamed(&s.grid, &s.deferred(), out)?,
+            None => csv::write_csv(&view.csv_grids(), out)?,
+        },
+        Format::Markdown => match view.streamed() {
+            Some(s) => markdown::write_markdown_streamed(&s.grid, &s.deferred(), out)?,
+            None => markdown::write_markdown(&view.markdown_grids(), out)?,
+        },
         Format::Json => view.json(out)?,
         Format::Xlsx | Format::Html => out.write_all(binary.unwrap_or_default())?,
     }

@@ -6,6 +6,7 @@ use std::io::{self, Write};
 
 use crate::error::Error;
 use crate::render::Grid;
+use crate::render::grid::Streamed;
 
 /// A report ready for output. Implement `command`, `grids` and `json`; the
 /// rest have defaults.
@@ -26,6 +27,13 @@ pub trait Render {
     /// report wants another arrangement (folded detail, lists).
     fn markdown_grids(&self) -> Vec<Grid> {
         self.grids()
+    }
+
+    /// The one grid of [`Render::grids`] (and of CSV and Markdown) with its
+    /// long run of rows made on demand, for the writers that stream: no
+    /// cell is held per row of a large plan. None writes the grids.
+    fn streamed(&self) -> Option<Streamed<'_>> {
+        None
     }
 
     /// The contract's JSON, streamed (use [`write_json`] for a `Serialize` value).

@@ -2,7 +2,8 @@
 
 use std::io::{self, Write};
 
-use super::grid::{Cell, Grid};
+use super::grid::{Cell, Deferred, Grid};
+use crate::number::PlainText;
 
 /// Writes each grid's header and rows; several grids are separated by a
 /// blank line (views give one grid for CSV when they can).
@@ -11,39 +12,77 @@ pub fn write_csv(grids: &[Grid], out: &mut dyn Write) -> io::Result<()> {
         if i > 0 {
             writeln!(out)?;
         }
-        let mut writer = csv::Writer::from_writer(&mut *out);
-        write_grid(grid, &mut writer)?;
-        writer.flush()?;
+        write_grid(grid, None, out)?;
     }
     Ok(())
 }
 
-fn write_grid<W: Write>(grid: &Grid, writer: &mut csv::Writer<W>) -> io::Result<()> {
-    let header = std::iter::once("row_type").chain(grid.columns.iter().map(|c| c.key.as_str()));
-    writer.write_record(header).map_err(into_io)?;
-    // One buffer for a row's fields, reused: no string per cell.
-    let mut buf = String::new();
-    let mut ends: Vec<usize> = Vec::with_capacity(grid.columns.len() + 1);
-    for row in &grid.rows {
-        buf.clear();
-        ends.clear();
-        buf.push_str(row.kind);
-        ends.push(buf.len());
-        for cell in &row.cells {
-            match cell {
-                Cell::Text(text) => push_neutralised(text, &mut buf),
-                other => other.push_raw(&mut buf),
-            }
-            ends.push(buf.len());
-        }
-        let fields = ends.iter().scan(0, |start, &end| {
-            let field = &buf[*start..end];
-            *start = end;
-            Some(field)
-        });
-        writer.write_record(fields).map_err(into_io)?;
+/// One grid with a run of rows made on demand ([`Deferred`]).
+pub fn write_csv_streamed(grid: &Grid, deferred: &Deferred, out: &mut dyn Write) -> io::Result<()> {
+    write_grid(grid, Some(deferred), out)
+}
+
+/// Bytes gathered before each write to the output.
+const CHUNK: usize = 1 << 16;
+
+/// Writes the fields straight into one buffer: numbers never need quotes,
+/// so only text goes through [`push_field`].
+fn write_grid(grid: &Grid, deferred: Option<&Deferred>, out: &mut dyn Write) -> io::Result<()> {
+    let mut buf: Vec<u8> = Vec::with_capacity(CHUNK * 2);
+    push_field(b"row_type", &mut buf);
+    for column in &grid.columns {
+        buf.push(b',');
+        push_field(column.key.as_bytes(), &mut buf);
     }
-    Ok(())
+    buf.push(b'\n');
+    let mut text = String::new();
+    grid.for_each_row(deferred, |row| {
+        push_field(row.kind.as_bytes(), &mut buf);
+        for cell in &row.cells {
+            buf.push(b',');
+            match cell {
+                Cell::Empty => {}
+                Cell::Money(value) => buf.extend_from_slice(PlainText::new(*value).as_bytes()),
+                Cell::Text(t) => {
+                    text.clear();
+                    push_neutralised(t, &mut text);
+                    push_field(text.as_bytes(), &mut buf);
+                }
+                other => {
+                    text.clear();
+                    other.push_raw(&mut text);
+                    push_field(text.as_bytes(), &mut buf);
+                }
+            }
+        }
+        buf.push(b'\n');
+        if buf.len() >= CHUNK {
+            out.write_all(&buf)?;
+            buf.clear();
+        }
+        Ok(())
+    })?;
+    out.write_all(&buf)
+}
+
+/// One field as the csv crate writes it by default: quoted, with quotes
+/// doubled, when it holds a comma, a quote or a line break.
+fn push_field(field: &[u8], buf: &mut Vec<u8>) {
+    if !field
+        .iter()
+        .any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'))
+    {
+        buf.extend_from_slice(field);
+        return;
+    }
+    buf.push(b'"');
+    for &b in field {
+        if b == b'"' {
+            buf.push(b'"');
+        }
+        buf.push(b);
+    }
+    buf.push(b'"');
 }
 
 /// A text cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`,
@@ -63,16 +102,25 @@ fn neutralised(text: &str) -> String {
     out
 }
 
-fn into_io(error: csv::Error) -> io::Error {
-    match error.into_kind() {
-        csv::ErrorKind::Io(error) => error,
-        other => io::Error::other(format!("{other:?}")),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fields_are_quoted_as_the_csv_crate_quotes_them() {
+        let fields = ["plain", "a,b", "say \"hi\"", "two\nlines", "cr\r", "", "é"];
+        let mut ours = Vec::new();
+        for (i, field) in fields.iter().enumerate() {
+            if i > 0 {
+                ours.push(b',');
+            }
+            push_field(field.as_bytes(), &mut ours);
+        }
+        ours.push(b'\n');
+        let mut theirs = csv::Writer::from_writer(Vec::new());
+        theirs.write_record(fields).unwrap();
+        assert_eq!(ours, theirs.into_inner().unwrap());
+    }
 
     #[test]
     fn formula_text_is_neutralised() {

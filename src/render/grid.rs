@@ -221,6 +221,55 @@ fn signed(text: String, value: Decimal) -> String {
     }
 }
 
+/// Rows made on demand, for a grid too long to hold a cell per row of:
+/// the writers pull them one at a time.
+pub trait RowSource {
+    fn len(&self) -> usize;
+
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Writes row `n` into `row`, reusing its cells' storage.
+    fn fill(&self, n: usize, row: &mut Row);
+}
+
+/// A run of rows from a [`RowSource`], shown before the grid's row `at`.
+#[derive(Clone, Copy)]
+pub struct Deferred<'a> {
+    pub at: usize,
+    pub source: &'a dyn RowSource,
+}
+
+impl Cell {
+    /// Makes this cell the text given, reusing its String when it has one.
+    pub fn set_text(&mut self, text: &str) {
+        match self {
+            Cell::Text(own) => {
+                own.clear();
+                own.push_str(text);
+            }
+            other => *other = Cell::Text(text.to_owned()),
+        }
+    }
+}
+
+/// A grid whose rows from `at` on start with the rows of `source`.
+pub struct Streamed<'a> {
+    pub grid: Grid,
+    pub at: usize,
+    pub source: Box<dyn RowSource + 'a>,
+}
+
+impl Streamed<'_> {
+    pub fn deferred(&self) -> Deferred<'_> {
+        Deferred {
+            at: self.at,
+            source: &*self.source,
+        }
+    }
+}
+
 /// A titled table with notes under it. A grid without columns is a
 /// titled list: its notes alone are shown (bullets in Markdown).
 #[derive(Debug, Clone, Default)]
@@ -253,13 +302,42 @@ impl Grid {
 
     /// Per column, the decimals its money is shown with: all cents or none.
     pub fn money_decimals(&self) -> Vec<u32> {
+        self.money_decimals_with(None)
+    }
+
+    /// [`Grid::money_decimals`] over the grid's rows and the deferred ones.
+    pub fn money_decimals_with(&self, deferred: Option<&Deferred>) -> Vec<u32> {
         let mut dp = vec![0; self.columns.len()];
-        for row in &self.rows {
+        let _ = self.for_each_row(deferred, |row| {
             for (d, cell) in dp.iter_mut().zip(&row.cells) {
                 *d = (*d).max(cell.money_decimals());
             }
-        }
+            Ok(())
+        });
         dp
+    }
+
+    /// Calls `visit` with every row in order: the grid's own and, at their
+    /// place, the deferred ones, made one at a time in one reused row.
+    pub fn for_each_row(
+        &self,
+        deferred: Option<&Deferred>,
+        mut visit: impl FnMut(&Row) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        let at = deferred.map_or(self.rows.len(), |d| d.at.min(self.rows.len()));
+        self.rows[..at].iter().try_for_each(&mut visit)?;
+        if let Some(deferred) = deferred {
+            let mut row = Row {
+                kind: "",
+                style: Style::Normal,
+                cells: Vec::with_capacity(self.columns.len()),
+            };
+            for n in 0..deferred.source.len() {
+                deferred.source.fill(n, &mut row);
+                visit(&row)?;
+            }
+        }
+        self.rows[at..].iter().try_for_each(visit)
     }
 
     /// The columns that name a row: those marked, else the first.

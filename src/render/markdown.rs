@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use super::grid::{Grid, Style};
+use super::grid::{Cell, Deferred, Grid, Style};
 use super::text::printable;
 
 /// Writes the grids one after another, a blank line apart.
@@ -15,16 +15,25 @@ pub fn write_markdown(grids: &[Grid], out: &mut dyn Write) -> io::Result<()> {
         match &grid.fold {
             Some(summary) => {
                 writeln!(out, "<details><summary>{}</summary>\n", escape(summary))?;
-                write_grid(grid, out)?;
+                write_grid(grid, None, out)?;
                 writeln!(out, "\n</details>")?;
             }
-            None => write_grid(grid, out)?,
+            None => write_grid(grid, None, out)?,
         }
     }
     Ok(())
 }
 
-fn write_grid(grid: &Grid, out: &mut dyn Write) -> io::Result<()> {
+/// One grid, unfolded, with a run of rows made on demand ([`Deferred`]).
+pub fn write_markdown_streamed(
+    grid: &Grid,
+    deferred: &Deferred,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    write_grid(grid, Some(deferred), out)
+}
+
+fn write_grid(grid: &Grid, deferred: Option<&Deferred>, out: &mut dyn Write) -> io::Result<()> {
     let mut title = grid.title.iter();
     if let Some(heading) = title.next() {
         writeln!(out, "### {}\n", escape(heading))?;
@@ -37,7 +46,7 @@ fn write_grid(grid: &Grid, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "{}\n", escape(line))?;
     }
     if !grid.columns.is_empty() {
-        write_table(grid, out)?;
+        write_table(grid, deferred, out)?;
         if !grid.notes.is_empty() {
             writeln!(out)?;
         }
@@ -48,7 +57,7 @@ fn write_grid(grid: &Grid, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-fn write_table(grid: &Grid, out: &mut dyn Write) -> io::Result<()> {
+fn write_table(grid: &Grid, deferred: Option<&Deferred>, out: &mut dyn Write) -> io::Result<()> {
     let headers: Vec<String> = grid.columns.iter().map(|c| escape(&c.header)).collect();
     writeln!(out, "| {} |", headers.join(" | "))?;
     let rule: Vec<&str> = grid
@@ -57,17 +66,21 @@ fn write_table(grid: &Grid, out: &mut dyn Write) -> io::Result<()> {
         .map(|c| if c.numeric { "---:" } else { "---" })
         .collect();
     writeln!(out, "| {} |", rule.join(" | "))?;
-    let dp = grid.money_decimals();
-    // Reused buffers: no string per cell on a 100,000-row plan.
-    let (mut line, mut cell_text) = (String::new(), String::new());
-    for row in &grid.rows {
+    let dp = grid.money_decimals_with(deferred);
+    // One reused line: no string per cell on a 100,000-row plan.
+    let mut line = String::new();
+    grid.for_each_row(deferred, |row| {
         line.clear();
         line.push('|');
         for (cell, dp) in row.cells.iter().zip(&dp) {
-            cell_text.clear();
-            cell.push_human(*dp, &mut cell_text);
             line.push(' ');
-            let bold = !cell_text.is_empty()
+            let filled = match cell {
+                Cell::Empty => false,
+                Cell::Text(text) => !text.is_empty(),
+                // Every figure shows something.
+                _ => true,
+            };
+            let bold = filled
                 && match row.style {
                     Style::Normal => false,
                     Style::Balance => cell.is_negative(),
@@ -76,16 +89,20 @@ fn write_table(grid: &Grid, out: &mut dyn Write) -> io::Result<()> {
             if bold {
                 line.push_str("**");
             }
-            escape_into(&cell_text, &mut line);
+            match cell {
+                Cell::Text(text) => escape_into(text, &mut line),
+                // Figures are digits, separators, signs, "%" and "tbd":
+                // nothing Markdown reads.
+                other => other.push_human(*dp, &mut line),
+            }
             if bold {
                 line.push_str("**");
             }
             line.push_str(" |");
         }
         line.push('\n');
-        out.write_all(line.as_bytes())?;
-    }
-    Ok(())
+        out.write_all(line.as_bytes())
+    })
 }
 
 /// Escapes what would break a table cell or turn into formatting; GitHub

@@ -108,10 +108,14 @@ fn add_initiative(
     }
     let growth = Decimal::ONE.checked_add(initiative.escalation)?;
     let mut factor = Decimal::ONE;
+    // Every year's amount is in cents, even unescalated (100.005 pays 100.01).
+    let flat = cents(base);
     for year in from..=to {
         if let Some(j) = flow.index(year) {
-            // Every year's amount is in cents, even unescalated (100.005 pays 100.01).
-            let amount = cents(base.checked_mul(factor)?);
+            let amount = match initiative.escalation.is_zero() {
+                true => flat,
+                false => cents(base.checked_mul(factor)?),
+            };
             add(&mut flow.cells[i * flow.years + j], amount)?;
         }
         if !initiative.escalation.is_zero() {

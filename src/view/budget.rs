@@ -10,13 +10,16 @@ use super::budget_funding::{
 };
 use super::json::{Money, MoneyMap, YearMap, money, money_map};
 use crate::error::Error;
-use crate::output::{Render, write_json};
+use crate::output::Render;
 use crate::plan::{Amount, Loaded, Plan, Year};
+use crate::render::grid::{Row, RowSource, Streamed};
 use crate::render::number;
 use crate::render::xlsx;
 use crate::render::{Cell, Column, Grid, Style};
 use crate::report::budget::{BudgetReport, InitiativeRow};
 use crate::report::levy::LevyRows;
+
+mod json_stream;
 
 /// `itplan budget` for the output seam: the report, the plan it was
 /// computed from (with any what-if changes) for the workbook, which always
@@ -32,8 +35,20 @@ impl Render for BudgetView<'_> {
         vec![budget_grid(self.0)]
     }
 
+    fn streamed(&self) -> Option<Streamed<'_>> {
+        // Groups interleave their rows with headings and subtotals.
+        if self.0.groups.is_some() {
+            return None;
+        }
+        Some(Streamed {
+            grid: grid_around(self.0, |_| {}),
+            at: 0,
+            source: Box::new(InitiativeRows(self.0)),
+        })
+    }
+
     fn json(&self, out: &mut dyn Write) -> io::Result<()> {
-        write_json(&budget_json(self.0), out)
+        json_stream::write_budget_json(self.0, out)
     }
 
     fn xlsx(&self) -> Option<Result<Vec<u8>, Error>> {
@@ -42,6 +57,27 @@ impl Render for BudgetView<'_> {
 }
 
 pub fn budget_grid(report: &BudgetReport) -> Grid {
+    grid_around(report, |grid| push_rows(grid, report))
+}
+
+/// The initiatives' rows, made one at a time into a reused row.
+struct InitiativeRows<'a>(&'a BudgetReport);
+
+impl RowSource for InitiativeRows<'_> {
+    fn len(&self) -> usize {
+        self.0.initiatives.len()
+    }
+
+    fn fill(&self, n: usize, row: &mut Row) {
+        row.kind = "initiative";
+        row.style = Style::Normal;
+        fill_initiative(&self.0.initiatives[n], &self.0.years, &mut row.cells);
+    }
+}
+
+/// The budget's grid with its rows of initiatives (and groups) from
+/// `push_rows`, before the totals.
+fn grid_around(report: &BudgetReport, push_rows: impl FnOnce(&mut Grid)) -> Grid {
     let currency = &report.currency;
     let mut grid = Grid {
         title: title(report),
@@ -61,6 +97,18 @@ pub fn budget_grid(report: &BudgetReport) -> Grid {
         format!("Total {} ({currency})", span(&report.years)),
         "total",
     ));
+    push_rows(&mut grid);
+    push_totals(&mut grid, report);
+    push_funding(&mut grid, report);
+    if let Some(levy) = &report.levy {
+        push_levy(&mut grid, levy);
+    }
+    grid.notes = notes(report);
+    grid
+}
+
+/// The rows of initiatives, in their groups when grouped.
+fn push_rows(grid: &mut Grid, report: &BudgetReport) {
     match &report.groups {
         None => report.initiatives.iter().for_each(|row| {
             grid.push(
@@ -108,13 +156,6 @@ pub fn budget_grid(report: &BudgetReport) -> Grid {
             }
         }
     }
-    push_totals(&mut grid, report);
-    push_funding(&mut grid, report);
-    if let Some(levy) = &report.levy {
-        push_levy(&mut grid, levy);
-    }
-    grid.notes = notes(report);
-    grid
 }
 
 /// Money, marked "+ tbd" when a "tbd" amount is left out of it.
@@ -152,28 +193,41 @@ fn title(report: &BudgetReport) -> Vec<String> {
 }
 
 fn initiative_cells(row: &InitiativeRow, years: &[Year]) -> Vec<Cell> {
+    let mut cells = Vec::new();
+    fill_initiative(row, years, &mut cells);
+    cells
+}
+
+/// An initiative's cells, written over `cells` in place (their Strings
+/// reused), so a row pulled again and again allocates nothing.
+fn fill_initiative(row: &InitiativeRow, years: &[Year], cells: &mut Vec<Cell>) {
     let amount = |a: Amount| a.known().map_or(Cell::Tbd, Cell::Money);
-    let mut cells = vec![
-        Cell::text(&row.id),
-        Cell::text(&row.name),
-        Cell::text(&row.start),
-        amount(row.one_time),
-        amount(row.recurring),
-    ];
+    // One value per shown year when scheduled, none when not.
+    let values = row.cash_flow.len().min(years.len());
+    let width =
+        5 + if row.total.is_some() {
+            values
+        } else {
+            years.len()
+        } + 1;
+    cells.resize(width, Cell::Empty);
+    cells[0].set_text(&row.id);
+    cells[1].set_text(&row.name);
+    cells[2].set_text(&row.start);
+    cells[3] = amount(row.one_time);
+    cells[4] = amount(row.recurring);
+    let (year_cells, last) = cells[5..].split_at_mut(width - 6);
     let Some(total) = row.total else {
         // Unscheduled: no year, so nothing in any year's column.
-        cells.extend(std::iter::repeat_n(Cell::Empty, years.len()));
-        cells.push(Cell::Tbd);
-        return cells;
+        year_cells.fill(Cell::Empty);
+        last[0] = Cell::Tbd;
+        return;
     };
-    cells.extend(
-        row.cash_flow
-            .iter()
-            .zip(years)
-            .map(|(value, year)| amount_cell(*value, row.tbd_years.contains(year))),
-    );
-    cells.push(amount_cell(total, !row.tbd_years.is_empty()));
-    cells
+    let flows = row.cash_flow.iter().zip(years);
+    for (cell, (value, year)) in year_cells.iter_mut().zip(flows) {
+        *cell = amount_cell(*value, row.tbd_years.contains(year));
+    }
+    last[0] = amount_cell(total, !row.tbd_years.is_empty());
 }
 
 fn label_cells(label: &str, years: usize) -> Vec<Cell> {
@@ -390,6 +444,14 @@ struct TotalsJson<'a> {
 }
 
 pub fn budget_json(report: &BudgetReport) -> BudgetJson<'_> {
+    budget_json_of(report, &report.initiatives)
+}
+
+/// The budget's JSON with `initiatives` from the rows given.
+fn budget_json_of<'a>(
+    report: &'a BudgetReport,
+    initiatives: &'a [InitiativeRow],
+) -> BudgetJson<'a> {
     let years = &report.years[..];
     let totals = &report.totals;
     let percent4: fn(&Decimal) -> Option<String> = |v| Some(number::fixed(*v, 4));
@@ -398,8 +460,7 @@ pub fn budget_json(report: &BudgetReport) -> BudgetJson<'_> {
         plan: &report.plan,
         currency: &report.currency,
         years,
-        initiatives: report
-            .initiatives
+        initiatives: initiatives
             .iter()
             .map(|row| InitiativeJson {
                 id: &row.id,

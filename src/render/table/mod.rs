@@ -12,7 +12,7 @@ mod stream;
 use std::io::{self, Write};
 
 use super::TableOptions;
-use super::grid::{Cell, Grid, Style};
+use super::grid::{Cell, Deferred, Grid, Style};
 use super::text::{printable, wrap};
 
 const RED: &str = "\u{1b}[31m";
@@ -26,16 +26,44 @@ pub fn write_tables(grids: &[Grid], options: &TableOptions, out: &mut dyn Write)
         if i > 0 {
             writeln!(out)?;
         }
-        write_table(grid, options, out)?;
+        write_table(grid, None, options, out)?;
     }
     Ok(())
 }
 
-fn write_table(grid: &Grid, options: &TableOptions, out: &mut dyn Write) -> io::Result<()> {
+/// One grid with a run of rows made on demand ([`Deferred`]); fitted to a
+/// width, the rows are gathered first.
+pub fn write_table_streamed(
+    grid: &Grid,
+    deferred: &Deferred,
+    options: &TableOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match options.width {
+        None => write_table(grid, Some(deferred), options, out),
+        Some(_) => {
+            let mut whole = grid.clone();
+            let mut rows = Vec::new();
+            grid.for_each_row(Some(deferred), |row| {
+                rows.push(row.clone());
+                Ok(())
+            })?;
+            whole.rows = rows;
+            write_table(&whole, None, options, out)
+        }
+    }
+}
+
+fn write_table(
+    grid: &Grid,
+    deferred: Option<&Deferred>,
+    options: &TableOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     write_title(grid, options, out)?;
     if !grid.columns.is_empty() {
         match options.width {
-            None => stream::write_body(grid, options.color, out)?,
+            None => stream::write_body(grid, deferred, options.color, out)?,
             Some(width) => comfy::write_body(grid, width, options.color, out)?,
         }
     }

@@ -4,19 +4,26 @@
 
 use std::io::{self, Write};
 
-use super::super::grid::{Cell, Grid};
+use super::super::grid::{Cell, Deferred, Grid};
 use super::super::text::{printable, width};
-use super::{Paint, RESET, first_total};
+use super::{Paint, RESET};
 
-pub fn write_body(grid: &Grid, color: bool, out: &mut dyn Write) -> io::Result<()> {
-    let dp = grid.money_decimals();
+/// The grid's rows, and any made on demand (pulled once to measure the
+/// decimals, once to measure the widths, once to write).
+pub fn write_body(
+    grid: &Grid,
+    deferred: Option<&Deferred>,
+    color: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let dp = grid.money_decimals_with(deferred);
     let headers: Vec<String> = grid
         .columns
         .iter()
         .map(|c| printable(&c.header).into_owned())
         .collect();
     // Every cell formatted once, into one buffer: measured, then written.
-    let (text, ends) = cell_texts(grid, &dp);
+    let (text, ends) = cell_texts(grid, deferred, &dp);
     let mut widths: Vec<usize> = headers.iter().map(|h| width(h)).collect();
     let columns = grid.columns.len();
     let cell = |k: usize| &text[if k == 0 { 0 } else { ends[k - 1] }..ends[k]];
@@ -41,10 +48,14 @@ pub fn write_body(grid: &Grid, color: bool, out: &mut dyn Write) -> io::Result<(
     line.push('│');
     writeln!(out, "{line}")?;
     rule(out, &widths, ('╞', '═', '╪', '╡'))?;
-    let totals = first_total(grid);
-    for (n, row) in grid.rows.iter().enumerate() {
-        if Some(n) == totals {
-            rule(out, &widths, ('├', '─', '┼', '┤'))?;
+    // A rule above the first total row, unless the table starts with it.
+    let (mut n, mut seen_total) = (0, false);
+    grid.for_each_row(deferred, |row| {
+        if !seen_total && row.kind == "total" {
+            seen_total = true;
+            if n > 0 {
+                rule(out, &widths, ('├', '─', '┼', '┤'))?;
+            }
         }
         line.clear();
         line.push('│');
@@ -66,16 +77,18 @@ pub fn write_body(grid: &Grid, color: bool, out: &mut dyn Write) -> io::Result<(
         }
         line.push('│');
         line.push('\n');
-        out.write_all(line.as_bytes())?;
-    }
+        n += 1;
+        out.write_all(line.as_bytes())
+    })?;
     rule(out, &widths, ('└', '─', '┴', '┘'))
 }
 
 /// All cells' text for people, escaped, in one string, with each cell's end.
-fn cell_texts(grid: &Grid, dp: &[u32]) -> (String, Vec<usize>) {
+fn cell_texts(grid: &Grid, deferred: Option<&Deferred>, dp: &[u32]) -> (String, Vec<usize>) {
     let mut text = String::new();
-    let mut ends = Vec::with_capacity(grid.rows.len() * grid.columns.len());
-    for row in &grid.rows {
+    let rows = grid.rows.len() + deferred.map_or(0, |d| d.source.len());
+    let mut ends = Vec::with_capacity(rows * grid.columns.len());
+    let _ = grid.for_each_row(deferred, |row| {
         for (cell, dp) in row.cells.iter().zip(dp) {
             match cell {
                 Cell::Text(t) => text.push_str(&printable(t)),
@@ -83,7 +96,8 @@ fn cell_texts(grid: &Grid, dp: &[u32]) -> (String, Vec<usize>) {
             }
             ends.push(text.len());
         }
-    }
+        Ok(())
+    });
     (text, ends)
 }
 
@@ -100,7 +114,7 @@ fn push_cell(line: &mut String, text: &str, width: usize, numeric: bool, i: usiz
     let pad = width.saturating_sub(width_of(text));
     line.push_str(if i > 0 { "┆ " } else { " " });
     if numeric {
-        line.extend(std::iter::repeat_n(' ', pad));
+        push_spaces(line, pad);
     }
     let code = if text.is_empty() { "" } else { paint.code() };
     line.push_str(code);
@@ -109,9 +123,19 @@ fn push_cell(line: &mut String, text: &str, width: usize, numeric: bool, i: usiz
         line.push_str(RESET);
     }
     if !numeric {
-        line.extend(std::iter::repeat_n(' ', pad));
+        push_spaces(line, pad);
     }
     line.push(' ');
+}
+
+/// Padding, appended a slice at a time rather than a char at a time.
+fn push_spaces(line: &mut String, mut count: usize) {
+    const SPACES: &str = "                                                                ";
+    while count > 0 {
+        let n = count.min(SPACES.len());
+        line.push_str(&SPACES[..n]);
+        count -= n;
+    }
 }
 
 fn rule(
