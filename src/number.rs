@@ -330,6 +330,21 @@ pub fn push_money(out: &mut String, value: Decimal, dp: u32) {
     push_digits(out, negative, digits, scale, dp.max(own), true);
 }
 
+/// The width [`push_money`] writes, counted from the digits.
+pub fn money_width(value: Decimal, dp: u32) -> usize {
+    let decimals = dp.max(money_decimals(value)) as usize;
+    money_int_width(value) + if decimals > 0 { decimals + 1 } else { 0 }
+}
+
+/// The width of money's sign, whole digits and thousands separators.
+pub fn money_int_width(value: Decimal) -> usize {
+    let negative = value.is_sign_negative() && !value.is_zero();
+    let digits = value.mantissa().unsigned_abs();
+    let count = digits.checked_ilog10().map_or(1, |log| log as usize + 1);
+    let whole = count.saturating_sub(value.scale() as usize).max(1);
+    usize::from(negative) + whole + (whole - 1) / 3
+}
+
 /// A share as an exact percent figure: 0.2 is "20".
 pub fn percent_of_share(share: Decimal) -> String {
     share
@@ -424,6 +439,15 @@ mod tests {
         assert_eq!(money_with(d("350000.5"), 0), "350,000.50");
         assert_eq!(money_with(d("0.125"), 2), "0.125");
         assert_eq!(money_with(d("-0"), 2), "0.00");
+        for text in ["0", "-0.00", "7", "-7.05", "999", "1000", "-1234567.5", "0.125"] {
+            for dp in 0..4 {
+                let value = d(text);
+                assert_eq!(money_width(value, dp), money_with(value, dp).len(), "{text} {dp}");
+            }
+        }
+        let huge = Decimal::MAX;
+        assert_eq!(money_width(huge, 2), money_with(huge, 2).len());
+        assert_eq!(money_width(-huge, 0), money_with(-huge, 0).len());
     }
 
     #[test]
