@@ -1,7 +1,7 @@
 //! The unwrapped table, streamed: two passes over the grid (measure, then
 //! write), so a 100,000-row plan renders without holding a string per
-//! cell. Money is measured from its digits and written straight into the
-//! output buffer.
+//! cell. Money is measured from its digits; rows are gathered in one
+//! buffer.
 
 use std::io::{self, Write};
 
@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use super::super::grid::{Cell, Deferred, Grid};
 use super::super::text::{printable, width};
 use super::{Paint, RESET};
-use crate::number;
+use crate::number::{self, MoneyText};
 
 /// Rows gathered before they are handed to the writer.
 const FLUSH_AT: usize = 1 << 16;
@@ -30,15 +30,16 @@ pub fn write_body(
         .collect();
     let (dp, widths) = measure(grid, deferred, &headers);
     rule(out, &widths, ('┌', '─', '┬', '┐'))?;
-    let mut line = String::new();
-    line.push('│');
+    let mut line: Vec<u8> = Vec::new();
+    line.extend_from_slice("│".as_bytes());
     for (i, header) in headers.iter().enumerate() {
         let paint = if color { Paint::Bold } else { Paint::Plain };
         let numeric = grid.columns[i].numeric;
-        push_cell(&mut line, header, widths[i], numeric, i, paint);
+        let text = Shown::new(header.as_bytes(), width_of(header));
+        push_cell(&mut line, text, widths[i], numeric, i, paint);
     }
-    line.push('│');
-    writeln!(out, "{line}")?;
+    line.extend_from_slice("│\n".as_bytes());
+    out.write_all(&line)?;
     rule(out, &widths, ('╞', '═', '╪', '╡'))?;
     line.clear();
     // A rule above the first total row, unless the table starts with it.
@@ -48,12 +49,12 @@ pub fn write_body(
         if !seen_total && row.kind == "total" {
             seen_total = true;
             if n > 0 {
-                out.write_all(line.as_bytes())?;
+                out.write_all(&line)?;
                 line.clear();
                 rule(out, &widths, ('├', '─', '┼', '┤'))?;
             }
         }
-        line.push('│');
+        line.extend_from_slice("│".as_bytes());
         for (i, c) in row.cells.iter().enumerate() {
             let paint = if color {
                 Paint::of(c, row.style)
@@ -61,25 +62,43 @@ pub fn write_body(
                 Paint::Plain
             };
             let numeric = grid.columns[i].numeric;
-            if let Cell::Money(value) = c {
-                push_money_cell(&mut line, *value, dp[i], widths[i], numeric, i, paint);
-                continue;
-            }
-            scratch.clear();
-            push_text(c, dp[i], &mut scratch);
-            push_cell(&mut line, &scratch, widths[i], numeric, i, paint);
+            let money = match c {
+                Cell::Money(value) => MoneyText::new(*value, dp[i]),
+                _ => None,
+            };
+            let text = match &money {
+                Some(money) => Shown::new(money.as_bytes(), money.as_bytes().len()),
+                None => {
+                    scratch.clear();
+                    push_text(c, dp[i], &mut scratch);
+                    Shown::new(scratch.as_bytes(), width_of(&scratch))
+                }
+            };
+            push_cell(&mut line, text, widths[i], numeric, i, paint);
         }
-        line.push('│');
-        line.push('\n');
+        line.extend_from_slice("│\n".as_bytes());
         n += 1;
         if line.len() >= FLUSH_AT {
-            out.write_all(line.as_bytes())?;
+            out.write_all(&line)?;
             line.clear();
         }
         Ok(())
     })?;
-    out.write_all(line.as_bytes())?;
+    out.write_all(&line)?;
     rule(out, &widths, ('└', '─', '┴', '┘'))
+}
+
+/// A cell's text and its display width.
+#[derive(Clone, Copy)]
+struct Shown<'a> {
+    text: &'a [u8],
+    width: usize,
+}
+
+impl<'a> Shown<'a> {
+    fn new(text: &'a [u8], width: usize) -> Self {
+        Shown { text, width }
+    }
 }
 
 /// One pass over every row: each column's money decimals and its width.
@@ -137,33 +156,6 @@ fn push_text(cell: &Cell, dp: u32, out: &mut String) {
     }
 }
 
-/// [`push_cell`] for money, written from its digits without a copy.
-fn push_money_cell(
-    line: &mut String,
-    value: Decimal,
-    dp: u32,
-    width: usize,
-    numeric: bool,
-    i: usize,
-    paint: Paint,
-) {
-    let pad = width.saturating_sub(number::money_width(value, dp));
-    line.push_str(if i > 0 { "┆ " } else { " " });
-    if numeric {
-        push_spaces(line, pad);
-    }
-    let code = paint.code();
-    line.push_str(code);
-    number::push_money(line, value, dp);
-    if !code.is_empty() {
-        line.push_str(RESET);
-    }
-    if !numeric {
-        push_spaces(line, pad);
-    }
-    line.push(' ');
-}
-
 /// Display width, with a fast path for ASCII.
 fn width_of(text: &str) -> usize {
     if text.is_ascii() {
@@ -173,30 +165,34 @@ fn width_of(text: &str) -> usize {
     }
 }
 
-fn push_cell(line: &mut String, text: &str, width: usize, numeric: bool, i: usize, paint: Paint) {
-    let pad = width.saturating_sub(width_of(text));
-    line.push_str(if i > 0 { "┆ " } else { " " });
+fn push_cell(line: &mut Vec<u8>, shown: Shown, width: usize, numeric: bool, i: usize, paint: Paint) {
+    let pad = width.saturating_sub(shown.width);
+    line.extend_from_slice(if i > 0 { "┆ " } else { " " }.as_bytes());
     if numeric {
         push_spaces(line, pad);
     }
-    let code = if text.is_empty() { "" } else { paint.code() };
-    line.push_str(code);
-    line.push_str(text);
+    let code = if shown.text.is_empty() {
+        ""
+    } else {
+        paint.code()
+    };
+    line.extend_from_slice(code.as_bytes());
+    line.extend_from_slice(shown.text);
     if !code.is_empty() {
-        line.push_str(RESET);
+        line.extend_from_slice(RESET.as_bytes());
     }
     if !numeric {
         push_spaces(line, pad);
     }
-    line.push(' ');
+    line.push(b' ');
 }
 
 /// Padding, appended a slice at a time rather than a char at a time.
-fn push_spaces(line: &mut String, mut count: usize) {
+fn push_spaces(line: &mut Vec<u8>, mut count: usize) {
     const SPACES: &str = "                                                                ";
     while count > 0 {
         let n = count.min(SPACES.len());
-        line.push_str(&SPACES[..n]);
+        line.extend_from_slice(&SPACES.as_bytes()[..n]);
         count -= n;
     }
 }
