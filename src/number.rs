@@ -304,8 +304,13 @@ pub fn money_decimals(value: Decimal) -> u32 {
     match value.scale() {
         0 => return 0,
         scale @ (1 | 2) => {
-            let unit = 10i128.pow(scale);
-            return if value.mantissa() % unit == 0 { 0 } else { 2 };
+            let unit = 10u64.pow(scale);
+            // u64 division is an instruction; i128 division a library call.
+            let whole = match u64::try_from(value.mantissa().unsigned_abs()) {
+                Ok(digits) => digits % unit == 0,
+                Err(_) => value.mantissa() % i128::from(unit) == 0,
+            };
+            return if whole { 0 } else { 2 };
         }
         _ => {}
     }
@@ -345,6 +350,19 @@ pub struct MoneyText {
 
 impl MoneyText {
     pub fn new(value: Decimal, dp: u32) -> Option<MoneyText> {
+        if value.is_zero() && dp <= 28 {
+            // The most common amount in a plan's years: "0", "0.00".
+            let mut text = MoneyText {
+                bytes: [b'0'; 64],
+                start: 64 - 1,
+            };
+            if dp > 0 {
+                text.start -= dp as usize;
+                text.bytes[text.start] = b'.';
+                text.start -= 1;
+            }
+            return Some(text);
+        }
         let (negative, digits, scale) = trimmed(value);
         let own = if scale == 0 { 0 } else { scale.max(2) };
         let dp = dp.max(own);
@@ -400,7 +418,10 @@ impl MoneyText {
 pub fn money_int_width(value: Decimal) -> usize {
     let negative = value.is_sign_negative() && !value.is_zero();
     let digits = value.mantissa().unsigned_abs();
-    let count = digits.checked_ilog10().map_or(1, |log| log as usize + 1);
+    let count = match u64::try_from(digits) {
+        Ok(small) => small.checked_ilog10().map_or(1, |log| log as usize + 1),
+        Err(_) => digits.checked_ilog10().map_or(1, |log| log as usize + 1),
+    };
     let whole = count.saturating_sub(value.scale() as usize).max(1);
     usize::from(negative) + whole + (whole - 1) / 3
 }
@@ -499,6 +520,8 @@ mod tests {
         assert_eq!(money_with(d("350000.5"), 0), "350,000.50");
         assert_eq!(money_with(d("0.125"), 2), "0.125");
         assert_eq!(money_with(d("-0"), 2), "0.00");
+        assert_eq!(money_with(d("0.000"), 3), "0.000");
+        assert_eq!(money_with(d("0"), 0), "0");
         assert_eq!(money_with(d("-1234567.5"), 3), "-1,234,567.500");
         assert_eq!(money_with(d("0.001"), 0), "0.001");
         assert_eq!(money_with(d("18446744073709551615"), 28).len(), 26 + 29);

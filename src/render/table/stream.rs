@@ -187,14 +187,9 @@ fn push_cell(line: &mut Vec<u8>, shown: Shown, width: usize, numeric: bool, i: u
     line.push(b' ');
 }
 
-/// Padding, appended a slice at a time rather than a char at a time.
-fn push_spaces(line: &mut Vec<u8>, mut count: usize) {
-    const SPACES: &str = "                                                                ";
-    while count > 0 {
-        let n = count.min(SPACES.len());
-        line.extend_from_slice(&SPACES.as_bytes()[..n]);
-        count -= n;
-    }
+/// Padding, filled in one go.
+fn push_spaces(line: &mut Vec<u8>, count: usize) {
+    line.resize(line.len() + count, b' ');
 }
 
 fn rule(
