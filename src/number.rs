@@ -525,8 +525,20 @@ mod tests {
         assert_eq!(money_with(d("-1234567.5"), 3), "-1,234,567.500");
         assert_eq!(money_with(d("0.001"), 0), "0.001");
         assert_eq!(money_with(d("18446744073709551615"), 28).len(), 26 + 29);
-        assert_eq!(money_with(d("-0.0000000000000000000000000001"), 0).len(), 31);
-        for text in ["0", "-0.00", "7", "-7.05", "999", "1000", "-1234567.5", "0.125"] {
+        assert_eq!(
+            money_with(d("-0.0000000000000000000000000001"), 0).len(),
+            31
+        );
+        for text in [
+            "0",
+            "-0.00",
+            "7",
+            "-7.05",
+            "999",
+            "1000",
+            "-1234567.5",
+            "0.125",
+        ] {
             for dp in 0..4 {
                 let value = d(text);
                 let whole = money_with(value, dp).split('.').next().map(str::len);

@@ -165,7 +165,14 @@ fn width_of(text: &str) -> usize {
     }
 }
 
-fn push_cell(line: &mut Vec<u8>, shown: Shown, width: usize, numeric: bool, i: usize, paint: Paint) {
+fn push_cell(
+    line: &mut Vec<u8>,
+    shown: Shown,
+    width: usize,
+    numeric: bool,
+    i: usize,
+    paint: Paint,
+) {
     let pad = width.saturating_sub(shown.width);
     line.extend_from_slice(if i > 0 { "┆ " } else { " " }.as_bytes());
     if numeric {
