@@ -79,7 +79,7 @@ impl Diagnostic {
                 // Only the line at hand goes to the renderer, so a plan with
                 // thousands of problems renders in linear time.
                 let span = clamp(span, &file.text);
-                let (line_number, line_start) = file.lines().line_of(span.start);
+                let (line_number, line_start) = file.line_of(span.start);
                 let line_end = line_end(&file.text, span.start);
                 let local = span.start - line_start..span.end - line_start;
                 level.primary_title(&self.message).element(

@@ -304,8 +304,13 @@ pub fn money_decimals(value: Decimal) -> u32 {
     match value.scale() {
         0 => return 0,
         scale @ (1 | 2) => {
-            let unit = 10i128.pow(scale);
-            return if value.mantissa() % unit == 0 { 0 } else { 2 };
+            let unit = 10u64.pow(scale);
+            // u64 division is an instruction; i128 division a library call.
+            let whole = match u64::try_from(value.mantissa().unsigned_abs()) {
+                Ok(digits) => digits % unit == 0,
+                Err(_) => value.mantissa() % i128::from(unit) == 0,
+            };
+            return if whole { 0 } else { 2 };
         }
         _ => {}
     }
@@ -325,9 +330,100 @@ pub fn money_with(value: Decimal, dp: u32) -> String {
 
 /// [`money_with`], appended to `out` (no allocation of its own).
 pub fn push_money(out: &mut String, value: Decimal, dp: u32) {
-    let (negative, digits, scale) = trimmed(value);
-    let own = if scale == 0 { 0 } else { scale.max(2) };
-    push_digits(out, negative, digits, scale, dp.max(own), true);
+    match MoneyText::new(value, dp) {
+        Some(text) => out.push_str(text.as_str()),
+        None => {
+            let (negative, digits, scale) = trimmed(value);
+            let own = if scale == 0 { 0 } else { scale.max(2) };
+            push_digits(out, negative, digits, scale, dp.max(own), true);
+        }
+    }
+}
+
+/// [`money_with`] on the stack, for the usual amounts (digits that fit a
+/// u64, at most 28 decimals): written backwards, then taken at once.
+pub struct MoneyText {
+    // Up to 20 digits, 6 separators, a sign, a point and 28 decimals.
+    bytes: [u8; 64],
+    start: usize,
+}
+
+impl MoneyText {
+    pub fn new(value: Decimal, dp: u32) -> Option<MoneyText> {
+        if value.is_zero() && dp <= 28 {
+            // The most common amount in a plan's years: "0", "0.00".
+            let mut text = MoneyText {
+                bytes: [b'0'; 64],
+                start: 64 - 1,
+            };
+            if dp > 0 {
+                text.start -= dp as usize;
+                text.bytes[text.start] = b'.';
+                text.start -= 1;
+            }
+            return Some(text);
+        }
+        let (negative, digits, scale) = trimmed(value);
+        let own = if scale == 0 { 0 } else { scale.max(2) };
+        let dp = dp.max(own);
+        let mut digits = u64::try_from(digits).ok().filter(|_| dp <= 28)?;
+        let mut text = MoneyText {
+            bytes: [b'0'; 64],
+            start: 64,
+        };
+        if dp > 0 {
+            // Zeros past the value's own decimals are already in place.
+            text.start -= (dp - scale) as usize;
+            for _ in 0..scale {
+                text.push((digits % 10) as u8 + b'0');
+                digits /= 10;
+            }
+            text.push(b'.');
+        }
+        let mut count = 0;
+        loop {
+            if count > 0 && count % 3 == 0 {
+                text.push(b',');
+            }
+            text.push((digits % 10) as u8 + b'0');
+            digits /= 10;
+            count += 1;
+            if digits == 0 {
+                break;
+            }
+        }
+        if negative {
+            text.push(b'-');
+        }
+        Some(text)
+    }
+
+    fn push(&mut self, byte: u8) {
+        self.start -= 1;
+        self.bytes[self.start] = byte;
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Only ASCII digits and punctuation are written.
+        std::str::from_utf8(self.as_bytes()).unwrap_or_default()
+    }
+
+    /// The text's bytes, for byte buffers (no UTF-8 check).
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes[self.start..]
+    }
+}
+
+/// The width of money's sign, whole digits and thousands separators.
+pub fn money_int_width(value: Decimal) -> usize {
+    let negative = value.is_sign_negative() && !value.is_zero();
+    let digits = value.mantissa().unsigned_abs();
+    let count = match u64::try_from(digits) {
+        Ok(small) => small.checked_ilog10().map_or(1, |log| log as usize + 1),
+        Err(_) => digits.checked_ilog10().map_or(1, |log| log as usize + 1),
+    };
+    let whole = count.saturating_sub(value.scale() as usize).max(1);
+    usize::from(negative) + whole + (whole - 1) / 3
 }
 
 /// A share as an exact percent figure: 0.2 is "20".
@@ -424,6 +520,34 @@ mod tests {
         assert_eq!(money_with(d("350000.5"), 0), "350,000.50");
         assert_eq!(money_with(d("0.125"), 2), "0.125");
         assert_eq!(money_with(d("-0"), 2), "0.00");
+        assert_eq!(money_with(d("0.000"), 3), "0.000");
+        assert_eq!(money_with(d("0"), 0), "0");
+        assert_eq!(money_with(d("-1234567.5"), 3), "-1,234,567.500");
+        assert_eq!(money_with(d("0.001"), 0), "0.001");
+        assert_eq!(money_with(d("18446744073709551615"), 28).len(), 26 + 29);
+        assert_eq!(
+            money_with(d("-0.0000000000000000000000000001"), 0).len(),
+            31
+        );
+        for text in [
+            "0",
+            "-0.00",
+            "7",
+            "-7.05",
+            "999",
+            "1000",
+            "-1234567.5",
+            "0.125",
+        ] {
+            for dp in 0..4 {
+                let value = d(text);
+                let whole = money_with(value, dp).split('.').next().map(str::len);
+                assert_eq!(Some(money_int_width(value)), whole, "{text} {dp}");
+            }
+        }
+        let huge = Decimal::MAX;
+        assert_eq!(money_int_width(huge), money_with(huge, 0).len());
+        assert_eq!(money_int_width(-huge), money_with(-huge, 0).len());
     }
 
     #[test]

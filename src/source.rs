@@ -2,6 +2,7 @@
 
 use std::io::Read;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Why a plan's text could not be read; `crate::error::Error` shows it.
 #[derive(Debug)]
@@ -20,13 +21,27 @@ pub enum ReadError {
 }
 
 /// A plan's text and the name diagnostics call it by.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct SourceFile {
     pub name: String,
     pub text: String,
     /// Built on first use and shared by every diagnostic about this file,
     /// so rendering many of them stays linear.
     lines: OnceLock<LineIndex>,
+    /// Bytes counted line by line without the index: a few diagnostics
+    /// near the top of a long file need no index of all of it.
+    scanned: AtomicUsize,
+}
+
+impl Clone for SourceFile {
+    fn clone(&self) -> Self {
+        SourceFile {
+            name: self.name.clone(),
+            text: self.text.clone(),
+            lines: self.lines.clone(),
+            scanned: AtomicUsize::new(self.scanned.load(Ordering::Relaxed)),
+        }
+    }
 }
 
 impl SourceFile {
@@ -35,6 +50,7 @@ impl SourceFile {
             name: name.into(),
             text: text.into(),
             lines: OnceLock::new(),
+            scanned: AtomicUsize::new(0),
         }
     }
 
@@ -81,6 +97,24 @@ impl SourceFile {
     /// The lines of the text, indexed once.
     pub fn lines(&self) -> &LineIndex {
         self.lines.get_or_init(|| LineIndex::new(&self.text))
+    }
+
+    /// The 1-based line number holding `offset`, and that line's first
+    /// byte: counted from the top until as much text as the file holds has
+    /// been counted, then from the index, so any number of calls is linear.
+    pub fn line_of(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let scanned = self.scanned.fetch_add(offset, Ordering::Relaxed);
+        if self.lines.get().is_some() || scanned.saturating_add(offset) > self.text.len() {
+            return self.lines().line_of(offset);
+        }
+        let before = &self.text.as_bytes()[..offset];
+        let line = before.iter().filter(|&&byte| byte == b'\n').count() + 1;
+        let start = before
+            .iter()
+            .rposition(|&byte| byte == b'\n')
+            .map_or(0, |i| i + 1);
+        (line, start)
     }
 
     /// The 1-based line and column (in characters) of a byte offset.
@@ -140,5 +174,15 @@ mod tests {
         assert_eq!(file.line_column(4), (2, 1));
         assert_eq!(file.line_column(5), (2, 2));
         assert_eq!(file.line_column(100), (3, 1));
+        let text = "a\nbc\n\nd";
+        let index = LineIndex::new(text);
+        for offset in 0..12 {
+            let file = SourceFile::new("t", text);
+            assert_eq!(file.line_of(offset), index.line_of(offset), "{offset}");
+        }
+        let file = SourceFile::new("t", text);
+        for offset in (0..12).chain(0..12) {
+            assert_eq!(file.line_of(offset), index.line_of(offset), "{offset}");
+        }
     }
 }

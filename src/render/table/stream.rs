@@ -1,64 +1,60 @@
 //! The unwrapped table, streamed: two passes over the grid (measure, then
-//! write) through reused buffers, so a 100,000-row plan renders without
-//! holding a string per cell.
+//! write), so a 100,000-row plan renders without holding a string per
+//! cell. Money is measured from its digits; rows are gathered in one
+//! buffer.
 
 use std::io::{self, Write};
+
+use rust_decimal::Decimal;
 
 use super::super::grid::{Cell, Deferred, Grid};
 use super::super::text::{printable, width};
 use super::{Paint, RESET};
+use crate::number::{self, MoneyText};
 
-/// The grid's rows, and any made on demand (pulled once to measure the
-/// decimals, once to measure the widths, once to write).
+/// Rows gathered before they are handed to the writer.
+const FLUSH_AT: usize = 1 << 16;
+
+/// The grid's rows, and any made on demand (pulled once to measure, once
+/// to write).
 pub fn write_body(
     grid: &Grid,
     deferred: Option<&Deferred>,
     color: bool,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let dp = grid.money_decimals_with(deferred);
     let headers: Vec<String> = grid
         .columns
         .iter()
         .map(|c| printable(&c.header).into_owned())
         .collect();
-    // Every cell formatted once, into one buffer: measured, then written.
-    let (text, ends) = cell_texts(grid, deferred, &dp);
-    let mut widths: Vec<usize> = headers.iter().map(|h| width(h)).collect();
-    let columns = grid.columns.len();
-    let cell = |k: usize| &text[if k == 0 { 0 } else { ends[k - 1] }..ends[k]];
-    for k in 0..ends.len() {
-        let w = &mut widths[k % columns];
-        *w = (*w).max(width_of(cell(k)));
-    }
+    let (dp, widths) = measure(grid, deferred, &headers);
     rule(out, &widths, ('┌', '─', '┬', '┐'))?;
-    let mut line = String::new();
-    line.push('│');
+    let mut line: Vec<u8> = Vec::new();
+    line.extend_from_slice("│".as_bytes());
     for (i, header) in headers.iter().enumerate() {
         let paint = if color { Paint::Bold } else { Paint::Plain };
-        push_cell(
-            &mut line,
-            header,
-            widths[i],
-            grid.columns[i].numeric,
-            i,
-            paint,
-        );
+        let numeric = grid.columns[i].numeric;
+        let text = Shown::new(header.as_bytes(), width_of(header));
+        push_cell(&mut line, text, widths[i], numeric, i, paint);
     }
-    line.push('│');
-    writeln!(out, "{line}")?;
+    line.extend_from_slice("│\n".as_bytes());
+    out.write_all(&line)?;
     rule(out, &widths, ('╞', '═', '╪', '╡'))?;
+    line.clear();
     // A rule above the first total row, unless the table starts with it.
     let (mut n, mut seen_total) = (0, false);
+    let mut scratch = String::new();
     grid.for_each_row(deferred, |row| {
         if !seen_total && row.kind == "total" {
             seen_total = true;
             if n > 0 {
+                out.write_all(&line)?;
+                line.clear();
                 rule(out, &widths, ('├', '─', '┼', '┤'))?;
             }
         }
-        line.clear();
-        line.push('│');
+        line.extend_from_slice("│".as_bytes());
         for (i, c) in row.cells.iter().enumerate() {
             let paint = if color {
                 Paint::of(c, row.style)
@@ -66,39 +62,98 @@ pub fn write_body(
                 Paint::Plain
             };
             let numeric = grid.columns[i].numeric;
-            push_cell(
-                &mut line,
-                cell(n * columns + i),
-                widths[i],
-                numeric,
-                i,
-                paint,
-            );
+            let money = match c {
+                Cell::Money(value) => MoneyText::new(*value, dp[i]),
+                _ => None,
+            };
+            let text = match &money {
+                Some(money) => Shown::new(money.as_bytes(), money.as_bytes().len()),
+                None => {
+                    scratch.clear();
+                    push_text(c, dp[i], &mut scratch);
+                    Shown::new(scratch.as_bytes(), width_of(&scratch))
+                }
+            };
+            push_cell(&mut line, text, widths[i], numeric, i, paint);
         }
-        line.push('│');
-        line.push('\n');
+        line.extend_from_slice("│\n".as_bytes());
         n += 1;
-        out.write_all(line.as_bytes())
+        if line.len() >= FLUSH_AT {
+            out.write_all(&line)?;
+            line.clear();
+        }
+        Ok(())
     })?;
+    out.write_all(&line)?;
     rule(out, &widths, ('└', '─', '┴', '┘'))
 }
 
-/// All cells' text for people, escaped, in one string, with each cell's end.
-fn cell_texts(grid: &Grid, deferred: Option<&Deferred>, dp: &[u32]) -> (String, Vec<usize>) {
-    let mut text = String::new();
-    let rows = grid.rows.len() + deferred.map_or(0, |d| d.source.len());
-    let mut ends = Vec::with_capacity(rows * grid.columns.len());
+/// A cell's text and its display width.
+#[derive(Clone, Copy)]
+struct Shown<'a> {
+    text: &'a [u8],
+    width: usize,
+}
+
+impl<'a> Shown<'a> {
+    fn new(text: &'a [u8], width: usize) -> Self {
+        Shown { text, width }
+    }
+}
+
+/// One pass over every row: each column's money decimals and its width.
+/// Money's width is counted from its digits: its whole part (with any sign
+/// and separators, plus what a cell writes around it) is measured here,
+/// and the column's decimals are added once they are known.
+fn measure(grid: &Grid, deferred: Option<&Deferred>, headers: &[String]) -> (Vec<u32>, Vec<usize>) {
+    let columns = grid.columns.len();
+    let mut dp = vec![0u32; columns];
+    let mut widths: Vec<usize> = headers.iter().map(|h| width(h)).collect();
+    let mut money: Vec<Option<usize>> = vec![None; columns];
+    let mut scratch = String::new();
     let _ = grid.for_each_row(deferred, |row| {
-        for (cell, dp) in row.cells.iter().zip(dp) {
-            match cell {
-                Cell::Text(t) => text.push_str(&printable(t)),
-                other => other.push_human(*dp, &mut text),
+        for (i, cell) in row.cells.iter().enumerate() {
+            dp[i] = dp[i].max(cell.money_decimals());
+            if let Some(whole) = money_whole_width(cell) {
+                money[i] = Some(money[i].map_or(whole, |w| w.max(whole)));
+                continue;
             }
-            ends.push(text.len());
+            scratch.clear();
+            push_text(cell, 0, &mut scratch);
+            widths[i] = widths[i].max(width_of(&scratch));
         }
         Ok(())
     });
-    (text, ends)
+    for ((w, whole), dp) in widths.iter_mut().zip(&money).zip(&dp) {
+        if let Some(whole) = whole {
+            let fraction = if *dp > 0 { *dp as usize + 1 } else { 0 };
+            *w = (*w).max(whole + fraction);
+        }
+    }
+    (dp, widths)
+}
+
+/// The width, less the column's decimals, of a cell showing money with
+/// them (None for cells whose text does not depend on the decimals).
+fn money_whole_width(cell: &Cell) -> Option<usize> {
+    match cell {
+        Cell::Money(value) => Some(number::money_int_width(*value)),
+        // "6,000 + tbd".
+        Cell::Partial(value) if !value.is_zero() => Some(number::money_int_width(*value) + 6),
+        // A rise carries a "+", a fall its "-" already.
+        Cell::Change {
+            value, dp: None, ..
+        } => Some(number::money_int_width(*value) + usize::from(*value > Decimal::ZERO)),
+        _ => None,
+    }
+}
+
+/// A cell's text for people, escaped.
+fn push_text(cell: &Cell, dp: u32, out: &mut String) {
+    match cell {
+        Cell::Text(t) => out.push_str(&printable(t)),
+        other => other.push_human(dp, out),
+    }
 }
 
 /// Display width, with a fast path for ASCII.
@@ -110,32 +165,38 @@ fn width_of(text: &str) -> usize {
     }
 }
 
-fn push_cell(line: &mut String, text: &str, width: usize, numeric: bool, i: usize, paint: Paint) {
-    let pad = width.saturating_sub(width_of(text));
-    line.push_str(if i > 0 { "┆ " } else { " " });
+fn push_cell(
+    line: &mut Vec<u8>,
+    shown: Shown,
+    width: usize,
+    numeric: bool,
+    i: usize,
+    paint: Paint,
+) {
+    let pad = width.saturating_sub(shown.width);
+    line.extend_from_slice(if i > 0 { "┆ " } else { " " }.as_bytes());
     if numeric {
         push_spaces(line, pad);
     }
-    let code = if text.is_empty() { "" } else { paint.code() };
-    line.push_str(code);
-    line.push_str(text);
+    let code = if shown.text.is_empty() {
+        ""
+    } else {
+        paint.code()
+    };
+    line.extend_from_slice(code.as_bytes());
+    line.extend_from_slice(shown.text);
     if !code.is_empty() {
-        line.push_str(RESET);
+        line.extend_from_slice(RESET.as_bytes());
     }
     if !numeric {
         push_spaces(line, pad);
     }
-    line.push(' ');
+    line.push(b' ');
 }
 
-/// Padding, appended a slice at a time rather than a char at a time.
-fn push_spaces(line: &mut String, mut count: usize) {
-    const SPACES: &str = "                                                                ";
-    while count > 0 {
-        let n = count.min(SPACES.len());
-        line.push_str(&SPACES[..n]);
-        count -= n;
-    }
+/// Padding, filled in one go.
+fn push_spaces(line: &mut Vec<u8>, count: usize) {
+    line.resize(line.len() + count, b' ');
 }
 
 fn rule(
