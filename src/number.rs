@@ -414,6 +414,19 @@ impl MoneyText {
     }
 }
 
+/// [`money_decimals`] and [`money_int_width`] at once, for the usual
+/// whole amounts without dividing.
+pub fn money_measure(value: Decimal) -> (u32, usize) {
+    if value.scale() == 0 {
+        if let Ok(digits) = u64::try_from(value.mantissa().unsigned_abs()) {
+            let whole = digits.checked_ilog10().map_or(1, |log| log as usize + 1);
+            let negative = value.is_sign_negative() && digits != 0;
+            return (0, usize::from(negative) + whole + (whole - 1) / 3);
+        }
+    }
+    (money_decimals(value), money_int_width(value))
+}
+
 /// The width of money's sign, whole digits and thousands separators.
 pub fn money_int_width(value: Decimal) -> usize {
     let negative = value.is_sign_negative() && !value.is_zero();

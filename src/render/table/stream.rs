@@ -113,8 +113,25 @@ fn measure(grid: &Grid, deferred: Option<&Deferred>, headers: &[String]) -> (Vec
     let mut scratch = String::new();
     let _ = grid.for_each_row(deferred, |row| {
         for (i, cell) in row.cells.iter().enumerate() {
-            dp[i] = dp[i].max(cell.money_decimals());
-            if let Some(whole) = money_whole_width(cell) {
+            let (cell_dp, whole) = match cell {
+                // One scan of the digits gives both.
+                Cell::Money(value) => {
+                    let (cell_dp, whole) = number::money_measure(*value);
+                    (cell_dp, Some(whole))
+                }
+                Cell::Empty => continue,
+                Cell::Text(text) => {
+                    let shown = match plain_ascii(text) {
+                        Some(text) => text.len(),
+                        None => width(&printable(text)),
+                    };
+                    widths[i] = widths[i].max(shown);
+                    continue;
+                }
+                other => (other.money_decimals(), money_whole_width(other)),
+            };
+            dp[i] = dp[i].max(cell_dp);
+            if let Some(whole) = whole {
                 money[i] = Some(money[i].map_or(whole, |w| w.max(whole)));
                 continue;
             }
@@ -146,6 +163,15 @@ fn money_whole_width(cell: &Cell) -> Option<usize> {
         } => Some(number::money_int_width(*value) + usize::from(*value > Decimal::ZERO)),
         _ => None,
     }
+}
+
+/// Text that is shown as it is, one column a byte: printable ASCII.
+fn plain_ascii(text: &str) -> Option<&[u8]> {
+    let bytes = text.as_bytes();
+    bytes
+        .iter()
+        .all(|b| (0x20..0x7f).contains(b))
+        .then_some(bytes)
 }
 
 /// A cell's text for people, escaped.
