@@ -45,6 +45,7 @@ pub fn write_body(
     // A rule above the first total row, unless the table starts with it.
     let (mut n, mut seen_total) = (0, false);
     let mut scratch = String::new();
+    let columns: Vec<bool> = grid.columns.iter().map(|c| c.numeric).collect();
     grid.for_each_row(deferred, |row| {
         if !seen_total && row.kind == "total" {
             seen_total = true;
@@ -55,6 +56,41 @@ pub fn write_body(
             }
         }
         line.extend_from_slice("│".as_bytes());
+        if !color {
+            for (i, c) in row.cells.iter().enumerate() {
+                let money = match c {
+                    Cell::Money(value) => MoneyText::new(*value, dp[i]),
+                    _ => None,
+                };
+                let text = match (&money, c) {
+                    (Some(money), _) => money.as_bytes(),
+                    (None, Cell::Empty) => &[],
+                    (None, Cell::Text(text)) if plain_ascii(text).is_some() => text.as_bytes(),
+                    _ => {
+                        scratch.clear();
+                        push_text(c, dp[i], &mut scratch);
+                        let shown = width_of(&scratch);
+                        push_cell(
+                            &mut line,
+                            Shown::new(scratch.as_bytes(), shown),
+                            widths[i],
+                            columns[i],
+                            i,
+                            Paint::Plain,
+                        );
+                        continue;
+                    }
+                };
+                push_plain_cell(&mut line, text, widths[i], columns[i], i);
+            }
+            line.extend_from_slice("│\n".as_bytes());
+            n += 1;
+            if line.len() >= FLUSH_AT {
+                out.write_all(&line)?;
+                line.clear();
+            }
+            return Ok(());
+        }
         for (i, c) in row.cells.iter().enumerate() {
             let paint = if color {
                 Paint::of(c, row.style)
@@ -220,9 +256,29 @@ fn push_cell(
     line.push(b' ');
 }
 
+/// [`push_cell`] without colour, for ASCII text (one column a byte).
+fn push_plain_cell(line: &mut Vec<u8>, text: &[u8], width: usize, numeric: bool, i: usize) {
+    let pad = width.saturating_sub(text.len());
+    line.extend_from_slice(if i > 0 { "┆ " } else { " " }.as_bytes());
+    if numeric {
+        push_spaces(line, pad);
+        line.extend_from_slice(text);
+    } else {
+        line.extend_from_slice(text);
+        push_spaces(line, pad);
+    }
+    line.push(b' ');
+}
+
+/// Spaces for the usual padding, copied from one slice.
+const SPACES: [u8; 64] = [b' '; 64];
+
 /// Padding, filled in one go.
 fn push_spaces(line: &mut Vec<u8>, count: usize) {
-    line.resize(line.len() + count, b' ');
+    match SPACES.get(..count) {
+        Some(spaces) => line.extend_from_slice(spaces),
+        None => line.resize(line.len() + count, b' '),
+    }
 }
 
 fn rule(
