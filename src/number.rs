@@ -380,16 +380,18 @@ impl MoneyText {
             }
             text.push(b'.');
         }
-        let mut count = 0;
+        // Digits left before the next thousands separator.
+        let mut until_comma = 3;
         loop {
-            if count > 0 && count % 3 == 0 {
-                text.push(b',');
-            }
             text.push((digits % 10) as u8 + b'0');
             digits /= 10;
-            count += 1;
             if digits == 0 {
                 break;
+            }
+            until_comma -= 1;
+            if until_comma == 0 {
+                text.push(b',');
+                until_comma = 3;
             }
         }
         if negative {
@@ -417,11 +419,19 @@ impl MoneyText {
 /// [`money_decimals`] and [`money_int_width`] at once, for the usual
 /// whole amounts without dividing.
 pub fn money_measure(value: Decimal) -> (u32, usize) {
-    if value.scale() == 0 {
+    let scale = value.scale();
+    if scale <= 2 {
         if let Ok(digits) = u64::try_from(value.mantissa().unsigned_abs()) {
-            let whole = digits.checked_ilog10().map_or(1, |log| log as usize + 1);
+            let count = digits.checked_ilog10().map_or(1, |log| log as usize + 1);
+            let whole = count.saturating_sub(scale as usize).max(1);
             let negative = value.is_sign_negative() && digits != 0;
-            return (0, usize::from(negative) + whole + (whole - 1) / 3);
+            // Cents, unless the cents are all zeros.
+            let dp = if digits.is_multiple_of(10u64.pow(scale)) {
+                0
+            } else {
+                2
+            };
+            return (dp, usize::from(negative) + whole + (whole - 1) / 3);
         }
     }
     (money_decimals(value), money_int_width(value))
@@ -503,6 +513,28 @@ mod tests {
         assert_eq!(PlainText::new(Decimal::MIN).as_str(), plain(Decimal::MIN));
         for year in [0, 7, 2025, -3, i32::MIN, i32::MAX] {
             assert_eq!(IntText::new(year).as_str(), year.to_string());
+        }
+    }
+
+    #[test]
+    fn money_measure_agrees_with_decimals_and_width() {
+        for (text, dp, width) in [
+            ("0", 0, 1),
+            ("-0.00", 0, 1),
+            ("999", 0, 3),
+            ("-1000", 0, 6),
+            ("1234567.50", 2, 9),
+            ("1234567.5", 2, 9),
+            ("0.05", 2, 1),
+            ("-12.30", 2, 3),
+            ("100.00", 0, 3),
+            ("1.125", 3, 1),
+            ("79228162514264337593543950335", 0, 38),
+        ] {
+            let value = d(text);
+            assert_eq!(money_measure(value), (dp, width), "{text}");
+            assert_eq!(money_decimals(value), dp, "{text}");
+            assert_eq!(money_int_width(value), width, "{text}");
         }
     }
 
