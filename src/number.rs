@@ -420,19 +420,19 @@ impl MoneyText {
 /// whole amounts without dividing.
 pub fn money_measure(value: Decimal) -> (u32, usize) {
     let scale = value.scale();
-    if scale <= 2 {
-        if let Ok(digits) = u64::try_from(value.mantissa().unsigned_abs()) {
-            let count = digits.checked_ilog10().map_or(1, |log| log as usize + 1);
-            let whole = count.saturating_sub(scale as usize).max(1);
-            let negative = value.is_sign_negative() && digits != 0;
-            // Cents, unless the cents are all zeros.
-            let dp = if digits.is_multiple_of(10u64.pow(scale)) {
-                0
-            } else {
-                2
-            };
-            return (dp, usize::from(negative) + whole + (whole - 1) / 3);
-        }
+    if scale <= 2
+        && let Ok(digits) = u64::try_from(value.mantissa().unsigned_abs())
+    {
+        let count = digits.checked_ilog10().map_or(1, |log| log as usize + 1);
+        let whole = count.saturating_sub(scale as usize).max(1);
+        let negative = value.is_sign_negative() && digits != 0;
+        // Cents, unless the cents are all zeros.
+        let dp = if digits.is_multiple_of(10u64.pow(scale)) {
+            0
+        } else {
+            2
+        };
+        return (dp, usize::from(negative) + whole + (whole - 1) / 3);
     }
     (money_decimals(value), money_int_width(value))
 }
