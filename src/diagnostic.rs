@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-pub use crate::source::LineIndex;
+use crate::number::group_thousands;
 use crate::source::{SourceFile, floor_char_boundary};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,11 +103,6 @@ impl Diagnostic {
         };
         renderer.render(&[group])
     }
-
-    /// Kept for callers that built their own index; the file's is used.
-    pub fn render_with(&self, file: &SourceFile, _lines: &LineIndex, color: bool) -> String {
-        self.render(file, color)
-    }
 }
 
 fn line_end(text: &str, from: usize) -> usize {
@@ -180,14 +175,17 @@ impl Summary<'_> {
             return out;
         }
         for (kind, count) in self.hidden.iter().take(COUNTED_KINDS) {
-            out.push_str(&format!("… and {} more: {kind}\n", group_digits(*count)));
+            out.push_str(&format!(
+                "… and {} more: {kind}\n",
+                group_thousands(&count.to_string())
+            ));
         }
         let rest = &self.hidden[self.hidden.len().min(COUNTED_KINDS)..];
         if !rest.is_empty() {
             let count: usize = rest.iter().map(|(_, n)| n).sum();
             out.push_str(&format!(
                 "… and {} more of {} other kinds\n",
-                group_digits(count),
+                group_thousands(&count.to_string()),
                 rest.len()
             ));
         }
@@ -202,18 +200,6 @@ impl Summary<'_> {
 /// Every warning, in file order (for `check`).
 pub fn render_all(warnings: &[Diagnostic], file: &SourceFile, color: bool) -> String {
     summarize(warnings, usize::MAX).render(file, color)
-}
-
-fn group_digits(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
 }
 
 /// The file name as a user would type it; standard input stays `-`.

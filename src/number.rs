@@ -461,7 +461,8 @@ pub fn grouped_fixed(value: Decimal, dp: u32) -> String {
     group_thousands(&fixed(value, dp))
 }
 
-fn group_thousands(text: &str) -> String {
+/// Commas between thousands in a plain number's text, e.g. "-5,460.00".
+pub(crate) fn group_thousands(text: &str) -> String {
     let (sign, unsigned) = text
         .strip_prefix('-')
         .map_or(("", text), |rest| ("-", rest));
