@@ -106,11 +106,10 @@ impl Error {
     pub fn render(&self, color: bool) -> String {
         match self {
             Error::InvalidPlan { file, diagnostics } => {
-                let errors = count_errors(diagnostics);
                 let summary = format!(
-                    "could not load {} due to {errors} error{}",
+                    "could not load {} due to {}",
                     file.name,
-                    plural(errors)
+                    errors_phrase(diagnostics)
                 );
                 located(file, diagnostics, &summary, color)
             }
@@ -120,11 +119,10 @@ impl Error {
                 file,
                 diagnostics,
             } => {
-                let errors = count_errors(diagnostics);
                 let summary = format!(
-                    "could not write {path}: {} cannot be written to {what} ({errors} error{})",
+                    "could not write {path}: {} cannot be written to {what} ({})",
                     file.name,
-                    plural(errors)
+                    errors_phrase(diagnostics)
                 );
                 located(file, diagnostics, &summary, color)
             }
@@ -146,6 +144,12 @@ fn located(file: &SourceFile, diagnostics: &[Diagnostic], summary: &str, color: 
     }
     out.push_str(&format!("error: {summary}\n"));
     out
+}
+
+/// "1 error" or "N errors", counting only errors among the diagnostics.
+fn errors_phrase(diagnostics: &[Diagnostic]) -> String {
+    let errors = count_errors(diagnostics);
+    format!("{errors} error{}", plural(errors))
 }
 
 fn count_errors(diagnostics: &[Diagnostic]) -> usize {
