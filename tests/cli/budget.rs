@@ -251,14 +251,19 @@ fn uncosted_counts_and_lists_agree_for_any_window() {
         ("2029", "2029"),
         ("2025", "2025"),
     ] {
-        let out = stdout(&[
-            "budget",
-            "plans/belleville-2024.toml",
-            "--from",
-            from,
-            "--to",
-            to,
-        ]);
+        let budget = |format: &str| {
+            stdout(&[
+                "budget",
+                "plans/belleville-2024.toml",
+                "--from",
+                from,
+                "--to",
+                to,
+                "--format",
+                format,
+            ])
+        };
+        let out = budget("table");
         let count = out
             .split("Cash flow (excludes ")
             .nth(1)
@@ -271,16 +276,7 @@ fn uncosted_counts_and_lists_agree_for_any_window() {
             .and_then(|l| l.split("): ").nth(1))
             .map_or(0, |ids| ids.split(", ").count());
         assert_eq!(count, listed, "{from}–{to}:\n{out}");
-        let json = stdout(&[
-            "budget",
-            "plans/belleville-2024.toml",
-            "--from",
-            from,
-            "--to",
-            to,
-            "--format",
-            "json",
-        ]);
+        let json = budget("json");
         let with_tbd = json.matches("\"tbd_years\": [\n").count();
         assert_eq!(with_tbd, listed, "JSON tbd_years agree, {from}–{to}");
     }

@@ -302,8 +302,8 @@ fn tax_guardrail_at_below_and_above_the_growth() {
 fn tax_guardrail_names_the_year_in_every_format() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (old, new) = flat_levy_fixtures(&dir);
-    let args = |format: &'static str| -> Vec<String> {
-        [
+    let run_format = |format: &str| {
+        run(&[
             "diff",
             &old,
             &new,
@@ -312,15 +312,8 @@ fn tax_guardrail_names_the_year_in_every_format() {
             "0.3",
             "--format",
             format,
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect()
-    };
-    let run_format = |format| {
-        let args = args(format);
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        run(&args).replace(dir.path().to_str().expect("UTF-8 path"), "[dir]")
+        ])
+        .replace(dir.path().to_str().expect("UTF-8 path"), "[dir]")
     };
     insta::assert_snapshot!("tax_guardrail_markdown", run_format("markdown"));
     let json = run_format("json");
@@ -419,15 +412,24 @@ fn warning_and_limit_together() {
     );
 }
 
+/// The old fixture moved to another window, for comparing editions.
+fn old_plan_over(first_year: &str, last_year: &str) -> String {
+    std::fs::read_to_string(root().join(OLD))
+        .expect("fixture")
+        .replacen(
+            "first_year = 2025",
+            &format!("first_year = {first_year}"),
+            1,
+        )
+        .replacen("last_year = 2027", &format!("last_year = {last_year}"), 1)
+}
+
 /// Next year's edition moves its window: the same initiatives over
 /// 2026–2028. Compared over the union, the cash flow would fall 400,000 →
 /// 380,000; over the shared 2026–2027 nothing changed.
 #[test]
 fn shifted_window_compares_the_shared_years() {
-    let text = std::fs::read_to_string(root().join(OLD))
-        .expect("fixture")
-        .replacen("first_year = 2025", "first_year = 2026", 1)
-        .replacen("last_year = 2027", "last_year = 2028", 1);
+    let text = old_plan_over("2026", "2028");
     let output = run_with(
         &[
             "diff",
@@ -455,10 +457,7 @@ fn shifted_window_compares_the_shared_years() {
 
 #[test]
 fn plans_that_share_no_year() {
-    let text = std::fs::read_to_string(root().join(OLD))
-        .expect("fixture")
-        .replacen("first_year = 2025", "first_year = 2030", 1)
-        .replacen("last_year = 2027", "last_year = 2031", 1);
+    let text = old_plan_over("2030", "2031");
     let output = run_with(&["diff", OLD, "-", "--max-increase", "0"], Some(&text));
     assert!(output.starts_with("exit: 0\n"), "{output}");
     assert!(

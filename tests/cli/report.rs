@@ -478,26 +478,19 @@ fn funding_demo_page_shows_funding_debt_and_the_levy_requirement() {
     const FUNDING: &str = "examples/plans/funding-demo.toml";
     let check = |dom: &str| {
         // Columns: ID, initiative, start, one-time, recurring, then 2025–2029.
-        assert_eq!(
-            row_cells(dom, "budget-table", "Funded by debt")[6],
-            "1,800,000"
-        );
-        assert_eq!(
-            row_cells(dom, "budget-table", "Funded by grant")[5],
-            "170,000"
-        );
-        assert_eq!(
-            row_cells(dom, "budget-table", "Debt service")[7],
-            "227,481.88"
-        );
-        assert_eq!(
-            row_cells(dom, "budget-table", "Levy requirement")[8],
-            "659,636.47"
-        );
-        assert_eq!(
-            row_cells(dom, "budget-table", "Tax impact (% of levy)")[8],
-            "1.26%"
-        );
+        for (label, column, expected) in [
+            ("Funded by debt", 6, "1,800,000"),
+            ("Funded by grant", 5, "170,000"),
+            ("Debt service", 7, "227,481.88"),
+            ("Levy requirement", 8, "659,636.47"),
+            ("Tax impact (% of levy)", 8, "1.26%"),
+        ] {
+            assert_eq!(
+                row_cells(dom, "budget-table", label)[column],
+                expected,
+                "{label}"
+            );
+        }
         assert!(dom.contains("Tax impact by year, 2025–2029 (levy requirement, % of levy)"));
         assert!(dom.contains("Levy requirement ÷ levy (%)"), "axis label");
         let headline = section(dom, "headline");

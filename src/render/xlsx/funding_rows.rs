@@ -64,9 +64,7 @@ pub fn write_funding_rows(
         .map(|s| source_rows[s]);
     let service_row = match &inputs.debt {
         Some(debt) => {
-            let debt_row = inputs
-                .debt_index()
-                .map(|s| (source_rows[s], funding.by_source.get(s).unwrap_or(&zeros)));
+            let debt_row = inputs.debt_index().map(|s| (source_rows[s], s));
             let service = write_debt(budget, sheet, funding, debt, debt_row, row)?;
             row = service + 1;
             Some(service)
@@ -105,14 +103,16 @@ fn write_debt(
     sheet: &mut Worksheet,
     funding: &FundingRows,
     debt: &super::funding_inputs::DebtInputs,
-    debt_row: Option<(RowNum, &Vec<Decimal>)>,
+    debt_row: Option<(RowNum, usize)>,
     row: RowNum,
 ) -> Result<RowNum, Diagnostic> {
     let f = budget.formats;
     let first_year = budget.plan.first_year;
     let years = funding.levy_requirement.len();
     let zeros = vec![Decimal::ZERO; years];
-    let borrowing = debt_row.map_or(&zeros, |(_, values)| values);
+    let borrowing = debt_row
+        .and_then(|(_, s)| funding.by_source.get(s))
+        .unwrap_or(&zeros);
     let mut payments = vec![Decimal::ZERO; years];
     for loan in &funding.loans {
         if let Ok(j) = usize::try_from(loan.year - first_year)
@@ -121,9 +121,8 @@ fn write_debt(
             payments[j] = loan.payment;
         }
     }
-    let total = borrowing
-        .iter()
-        .try_fold(Decimal::ZERO, |a, b| a.checked_add(*b))
+    let total = debt_row
+        .and_then(|(_, s)| funding.source_totals.get(s).copied())
         .unwrap_or_default();
     write_row(
         budget,
