@@ -17,6 +17,7 @@ use crate::render::number;
 use crate::render::xlsx;
 use crate::render::{Cell, Column, Grid, Style};
 use crate::report::budget::{BudgetReport, InitiativeRow};
+use crate::report::left_out::left_out;
 use crate::report::levy::LevyRows;
 
 mod json_stream;
@@ -280,16 +281,7 @@ fn push_totals(grid: &mut Grid, report: &BudgetReport) {
 
 /// " (excludes 2 uncosted, 1 unscheduled)", or nothing.
 fn excludes(uncosted: usize, unscheduled: usize) -> String {
-    let parts: Vec<String> = [(uncosted, "uncosted"), (unscheduled, "unscheduled")]
-        .iter()
-        .filter(|(n, _)| *n > 0)
-        .map(|(n, what)| format!("{n} {what}"))
-        .collect();
-    if parts.is_empty() {
-        String::new()
-    } else {
-        format!(" (excludes {})", parts.join(", "))
-    }
+    left_out(uncosted, unscheduled).map_or_else(String::new, |what| format!(" (excludes {what})"))
 }
 
 fn push_levy(grid: &mut Grid, levy: &LevyRows) {

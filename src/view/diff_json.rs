@@ -6,7 +6,7 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use super::diff_verdict::verdict;
-use super::json::money;
+use super::json::{YearKeyed, money};
 use crate::plan::Year;
 use crate::render::number;
 use crate::report::changes::FieldChange;
@@ -147,20 +147,10 @@ fn change_json(change: &Change, show: fn(Decimal) -> String) -> ChangeJson {
 }
 
 /// `{ "2027": { "old": …, "new": …, "delta": … }, … }`.
-struct ByYear(Vec<(Year, ChangeJson)>);
-
-impl Serialize for ByYear {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.0.len()))?;
-        for (year, change) in &self.0 {
-            map.serialize_entry(&year.to_string(), change)?;
-        }
-        map.end()
-    }
-}
+type ByYear = YearKeyed<ChangeJson>;
 
 fn by_year(years: &[Year], changes: &[Change], show: fn(Decimal) -> String) -> ByYear {
-    ByYear(
+    YearKeyed(
         years
             .iter()
             .zip(changes)
@@ -219,7 +209,7 @@ pub fn diff_json<'a>(report: &'a DiffReport, (old, new): (&'a str, &'a str)) -> 
             CapacityDiff::Both(_) => "both",
         },
         capacity_surplus: match &report.capacity {
-            CapacityDiff::Both(rows) => Some(ByYear(
+            CapacityDiff::Both(rows) => Some(YearKeyed(
                 rows.iter()
                     .map(|(y, c)| (*y, change_json(c, hours)))
                     .collect(),

@@ -25,6 +25,19 @@ impl<T> Serialize for YearMap<'_, T> {
     }
 }
 
+/// `{ "2027": …, … }`: one value per year, in the order given.
+pub struct YearKeyed<T>(pub Vec<(Year, T)>);
+
+impl<T: Serialize> Serialize for YearKeyed<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (year, value) in &self.0 {
+            map.serialize_entry(&year.to_string(), value)?;
+        }
+        map.end()
+    }
+}
+
 /// `{ "2025": "60000", … }`: exact money by year, written straight to the
 /// output (no string per figure on a 100,000-initiative plan).
 pub struct MoneyMap<'a> {

@@ -5,7 +5,7 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use super::capacity_json::{WhatIfJson, what_if_json};
-use super::json::money;
+use super::json::{YearKeyed, money};
 use crate::plan::Year;
 use crate::render::number::{fixed, plain};
 use crate::report::schedule::ScheduleReport;
@@ -70,17 +70,7 @@ impl Change {
 }
 
 /// `{ "2027": { "old": …, "new": …, "delta": … }, … }`
-struct ChangeMap(Vec<(Year, Change)>);
-
-impl Serialize for ChangeMap {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.0.len()))?;
-        for (year, change) in &self.0 {
-            map.serialize_entry(&year.to_string(), change)?;
-        }
-        map.end()
-    }
-}
+type ChangeMap = YearKeyed<Change>;
 
 /// `{ "2025": { "available": "832.65", "demand_before": …, … }, … }`
 struct CapacityJson<'a>(&'a ScheduleReport);
@@ -116,7 +106,7 @@ impl Serialize for CapacityJson<'_> {
 }
 
 pub fn schedule_json(report: &ScheduleReport) -> ScheduleJson<'_> {
-    let cash_flow = ChangeMap(
+    let cash_flow = YearKeyed(
         report
             .horizon
             .iter()
@@ -125,7 +115,7 @@ pub fn schedule_json(report: &ScheduleReport) -> ScheduleJson<'_> {
             .collect(),
     );
     let tax_impact_percent = report.levy.as_ref().map(|(old, new)| {
-        ChangeMap(
+        YearKeyed(
             report
                 .horizon
                 .iter()
