@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use super::effort::{Window, add_effort};
+use super::effort::{Window, add_demand, add_effort};
 use crate::diagnostic::Diagnostic;
 use crate::plan::{Capacity, Initiative};
 
@@ -32,13 +32,7 @@ pub fn sources(
     let mut found: Vec<(Source, Vec<Decimal>, Decimal)> = Vec::new();
     for demand in &cap.demand {
         let mut row = vec![Decimal::ZERO; window.len];
-        for (year, hours) in &demand.hours_per_quarter {
-            if let Some(j) = window.index(*year) {
-                row[j] = row[j]
-                    .checked_add(*hours)
-                    .ok_or_else(|| overflow(cap.span.clone()))?;
-            }
-        }
+        add_demand(demand, window, &mut row).ok_or_else(|| overflow(cap.span.clone()))?;
         let source = Source {
             kind: SourceKind::Demand,
             id: None,

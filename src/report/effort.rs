@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 
-use crate::plan::{Effort, Initiative, Year};
+use crate::plan::{Demand, Effort, Initiative, Year};
 
 /// Quarters in a year: demand D is per quarter, effort_hours per year.
 pub const QUARTERS: Decimal = Decimal::from_parts(4, 0, 0, false, 0);
@@ -68,9 +68,7 @@ pub fn add_effort(initiative: &Initiative, window: &Window, row: &mut [Decimal])
     match &initiative.effort_hours {
         Effort::Total(total) if total.is_zero() => {}
         Effort::Total(total) => {
-            // A total spreads evenly over start..=end, then per quarter.
-            let years = Decimal::from(i64::from(end) - i64::from(start) + 1);
-            let per_quarter = total.checked_div(years.checked_mul(QUARTERS)?)?;
+            let per_quarter = spread_per_quarter(*total, start, end)?;
             for cell in &mut row[window.offsets(start, Some(end))] {
                 *cell = cell.checked_add(per_quarter)?;
             }
@@ -81,6 +79,24 @@ pub fn add_effort(initiative: &Initiative, window: &Window, row: &mut [Decimal])
                     row[j] = row[j].checked_add(hours.checked_div(QUARTERS)?)?;
                 }
             }
+        }
+    }
+    Some(())
+}
+
+/// An effort total spread evenly over start..=end, then per quarter: the
+/// hours per quarter of each of those years. None on overflow.
+pub fn spread_per_quarter(total: Decimal, start: Year, end: Year) -> Option<Decimal> {
+    let years = Decimal::from(i64::from(end) - i64::from(start) + 1);
+    total.checked_div(years.checked_mul(QUARTERS)?)
+}
+
+/// Adds a `[[capacity.demand]]` entry's hours per quarter into `row` (one
+/// cell per window year). None on overflow.
+pub fn add_demand(demand: &Demand, window: &Window, row: &mut [Decimal]) -> Option<()> {
+    for (year, hours) in &demand.hours_per_quarter {
+        if let Some(j) = window.index(*year) {
+            row[j] = row[j].checked_add(*hours)?;
         }
     }
     Some(())

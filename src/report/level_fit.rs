@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use super::effort::{QUARTERS, Window};
+use super::effort::{QUARTERS, Window, spread_per_quarter};
 use crate::plan::{Effort, Initiative, Year};
 
 /// The initiative's non-zero effort per year, in hours per quarter, computed
@@ -15,8 +15,7 @@ pub(super) fn profile(initiative: &Initiative) -> Option<Vec<(Year, Decimal)>> {
     match &initiative.effort_hours {
         Effort::Total(total) if total.is_zero() => Some(Vec::new()),
         Effort::Total(total) => {
-            let years = Decimal::from(i64::from(end) - i64::from(start) + 1);
-            let per_quarter = total.checked_div(years.checked_mul(QUARTERS)?)?;
+            let per_quarter = spread_per_quarter(*total, start, end)?;
             Some((start..=end).map(|y| (y, per_quarter)).collect())
         }
         Effort::ByYear(table) => table

@@ -12,7 +12,7 @@ use std::collections::{BinaryHeap, HashMap};
 
 use rust_decimal::Decimal;
 
-use super::effort::{Window, add_effort};
+use super::effort::{Window, add_demand, add_effort};
 use super::level_fit::{fit, profile};
 use super::level_shift::shift;
 use super::priority::{is_fixed, priority_order};
@@ -123,16 +123,9 @@ fn fixed_load(plan: &Plan, window: Window) -> Result<Vec<Decimal>, Diagnostic> {
     let mut load = vec![Decimal::ZERO; window.len];
     if let Some(cap) = &plan.capacity {
         for demand in &cap.demand {
-            for (year, hours) in &demand.hours_per_quarter {
-                if let Some(j) = window.index(*year) {
-                    load[j] = load[j].checked_add(*hours).ok_or_else(|| {
-                        Diagnostic::error(
-                            Some(cap.span.clone()),
-                            "arithmetic overflow in the demand",
-                        )
-                    })?;
-                }
-            }
+            add_demand(demand, &window, &mut load).ok_or_else(|| {
+                Diagnostic::error(Some(cap.span.clone()), "arithmetic overflow in the demand")
+            })?;
         }
     }
     for initiative in plan.initiatives.iter().filter(|i| is_fixed(i)) {
