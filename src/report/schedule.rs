@@ -4,6 +4,7 @@
 
 use rust_decimal::Decimal;
 
+use super::budget::{BudgetOptions, budget};
 use super::capacity::{CapacityReport, Rows, WhatIf, capacity};
 use super::cash_flow::cash_flow;
 use super::effort::Window;
@@ -63,6 +64,15 @@ impl ScheduleReport {
     }
 }
 
+/// What taxation must raise in each horizon year: the tax impact is taken
+/// from it, as in every report, so funding and debt count.
+fn levy_requirement(plan: &Plan) -> Result<Vec<Decimal>, Diagnostic> {
+    Ok(budget(plan, &BudgetOptions::default())?
+        .levy_requirement()
+        .0
+        .to_vec())
+}
+
 /// Levels `plan` (which needs [capacity]) with the what-if hires.
 pub fn schedule(
     plan: &Plan,
@@ -93,8 +103,8 @@ pub fn schedule(
     let horizon: Vec<Year> = plan.years().collect();
     let levy = match (&plan.levy, with_levy) {
         (Some(levy), true) => Some((
-            levy_rows(levy, &horizon, &old.total, None)?,
-            levy_rows(levy, &horizon, &new.total, None)?,
+            levy_rows(levy, &horizon, &levy_requirement(plan)?, None)?,
+            levy_rows(levy, &horizon, &levy_requirement(&levelled.plan)?, None)?,
         )),
         _ => None,
     };

@@ -250,3 +250,30 @@ fn write_plan_refuses_what_it_cannot_write_back() {
         "no file is left behind"
     );
 }
+
+/// `schedule --levy` takes its tax impact from the levy requirement, as
+/// `budget --levy` does: a grant-funded initiative is not raised by taxation.
+#[test]
+fn schedule_tax_impact_comes_from_the_levy_requirement() {
+    let demo = std::fs::read_to_string(super::root().join("examples/plans/workplan-demo.toml"))
+        .expect("demo plan");
+    let start = demo.find("[[initiative]]").expect("an initiative");
+    let id_end = start + demo[start..].find("\nname").expect("a name");
+    let funded = format!(
+        "{}\nfunding = \"grant\"{}",
+        &demo[..id_end],
+        &demo[id_end..]
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = super::temp_plan(&dir, "funded.toml", &funded);
+    let budget: serde_json::Value = serde_json::from_str(&super::stdout(&[
+        "-q", "budget", &plan, "--levy", "--format", "json",
+    ]))
+    .expect("budget JSON");
+    let schedule: serde_json::Value = serde_json::from_str(&super::stdout(&[
+        "-q", "schedule", &plan, "--levy", "--format", "json",
+    ]))
+    .expect("schedule JSON");
+    assert_eq!(budget["tax_impact_percent"]["2025"], "2.1630");
+    assert_eq!(schedule["tax_impact_percent"]["2025"]["old"], "2.1630");
+}
