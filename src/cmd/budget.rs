@@ -26,7 +26,8 @@ pub struct Options {
 
 pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> {
     let changes = options.changes.parse()?;
-    let (loaded, plan) = &scenario::load(&options.plan, &changes, context)?;
+    let scenario = scenario::load(&options.plan, &changes, context)?;
+    let (loaded, plan) = (&scenario.loaded, scenario.plan());
     check_window(plan, options.from, options.to)?;
     if options.levy {
         needs::levy(plan, loaded)?;

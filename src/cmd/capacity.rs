@@ -26,20 +26,21 @@ pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> 
     // Bad flags are reported before the plan is read.
     let hiring = options.hiring.parse()?;
     let changes = options.changes.parse()?;
-    let (loaded, plan) = scenario::load(&options.plan, &changes, context)?;
+    let scenario = scenario::load(&options.plan, &changes, context)?;
+    let (loaded, plan) = (&scenario.loaded, scenario.plan());
     let cap = needs::capacity(
-        &plan,
-        &loaded,
+        plan,
+        loaded,
         "compare",
         "add [capacity] with a [[capacity.team]] (name, fte, operational) and \
          [[capacity.demand]] entries or initiatives' effort_hours",
     )?;
     let what_if = hiring.resolve(cap)?;
-    let report = capacity(&plan, what_if.as_ref()).map_err(|d| invalid(&loaded, d))?;
+    let report = capacity(plan, what_if.as_ref()).map_err(|d| invalid(loaded, d))?;
     let view = CapacityView {
         report: &report,
-        plan: &plan,
-        loaded: &loaded,
+        plan,
+        loaded,
         period: options.period,
         detail: options.detail,
     };

@@ -17,8 +17,8 @@ pub struct Options {
 
 pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> {
     let changes = options.changes.parse()?;
-    let (loaded, plan) = scenario::load(&options.plan, &changes, context)?;
-    let report = roadmap(&plan, options.by).map_err(|d| invalid(&loaded, d))?;
+    let scenario = scenario::load(&options.plan, &changes, context)?;
+    let report = roadmap(scenario.plan(), options.by).map_err(|d| invalid(&scenario.loaded, d))?;
     scenario::emit_changed(&RoadmapView(&report), &changes, &options.output, context)?;
     Ok(Outcome::Success)
 }

@@ -23,15 +23,25 @@ impl ChangeFlags {
     }
 }
 
+/// The plan as loaded, and as changed by the command line's flags.
+pub struct Scenario {
+    pub loaded: Loaded,
+    /// None when no change was asked for: the plan is the loaded one.
+    changed: Option<Plan>,
+}
+
+impl Scenario {
+    /// The plan the report is of: the loaded plan with the changes applied.
+    pub fn plan(&self) -> &Plan {
+        self.changed.as_ref().unwrap_or(&self.loaded.plan)
+    }
+}
+
 /// Loads the plan at `path` and applies `changes` to it.
-pub fn load(
-    path: &str,
-    changes: &[Change],
-    context: &mut Context,
-) -> Result<(Loaded, Plan), Error> {
+pub fn load(path: &str, changes: &[Change], context: &mut Context) -> Result<Scenario, Error> {
     let loaded = context.load_plan(path)?;
-    let plan = changed(&loaded, changes, context)?;
-    Ok((loaded, plan))
+    let changed = changed(&loaded, changes, context)?;
+    Ok(Scenario { loaded, changed })
 }
 
 /// The changes asked for: every `--defer`, then every `--drop`.
@@ -53,10 +63,15 @@ fn parse(defer: &[String], drop: &[String]) -> Result<Vec<Change>, Error> {
     Ok(changes)
 }
 
-/// The loaded plan with `changes` applied; their warnings go to stderr.
-pub fn changed(loaded: &Loaded, changes: &[Change], context: &mut Context) -> Result<Plan, Error> {
+/// The loaded plan with `changes` applied (None when there are none, so a
+/// large plan is not copied); their warnings go to stderr.
+fn changed(
+    loaded: &Loaded,
+    changes: &[Change],
+    context: &mut Context,
+) -> Result<Option<Plan>, Error> {
     if changes.is_empty() {
-        return Ok(loaded.plan.clone());
+        return Ok(None);
     }
     // A wrong id is a mistake on the command line, not in the plan.
     let (plan, warnings) = apply(&loaded.plan, changes).map_err(|d| match d.help {
@@ -64,7 +79,7 @@ pub fn changed(loaded: &Loaded, changes: &[Change], context: &mut Context) -> Re
         None => Error::usage(d.message),
     })?;
     context.print_warnings(&loaded.file, &warnings);
-    Ok(plan)
+    Ok(Some(plan))
 }
 
 /// Emits `view`, titled with the changes when there are any.

@@ -29,20 +29,20 @@ pub fn run(options: &Options, context: &mut Context) -> anyhow::Result<Outcome> 
     // Bad flags are reported before the plan is read.
     let changes = options.changes.parse()?;
     let hiring = options.hiring.parse()?;
-    let (loaded, plan) = scenario::load(&options.plan, &changes, context)?;
+    let scenario = scenario::load(&options.plan, &changes, context)?;
+    let (loaded, plan) = (&scenario.loaded, scenario.plan());
     let cap = needs::capacity(
-        &plan,
-        &loaded,
+        plan,
+        loaded,
         "level against",
         "add [capacity] with a [[capacity.team]] (name, fte, operational) and the \
          initiatives' effort_hours",
     )?;
     if options.levy {
-        needs::levy(&plan, &loaded)?;
+        needs::levy(plan, loaded)?;
     }
     let what_if = hiring.resolve(cap)?;
-    let report =
-        schedule(&plan, what_if.as_ref(), options.levy).map_err(|d| invalid(&loaded, d))?;
+    let report = schedule(plan, what_if.as_ref(), options.levy).map_err(|d| invalid(loaded, d))?;
     if let Some(path) = &options.write_plan {
         let text = write_plan::levelled_text(&loaded.file.text, &loaded.plan, &report.levelled)
             .map_err(Error::usage)?;

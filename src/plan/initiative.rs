@@ -1,6 +1,7 @@
 //! Reading `[[initiative]]` tables.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use rust_decimal::Decimal;
 
@@ -27,19 +28,23 @@ pub fn read_initiatives(top: &mut Fields, plan: &Plan, file: &SourceFile) -> Vec
 fn report_duplicate_ids(initiatives: &[Initiative], file: &SourceFile, top: &mut Fields) {
     let mut first_seen: HashMap<&str, usize> = HashMap::with_capacity(initiatives.len());
     for initiative in initiatives {
-        if let Some(first) = first_seen.get(initiative.id.as_str()) {
-            let line = file.lines().line_number(*first);
-            top.problems().at(
-                initiative.span.clone(),
-                format!("duplicate initiative id `{}`", initiative.id),
-                format!(
-                    "ids must be unique; `{}` is first used on line {line}",
-                    initiative.id
-                ),
-            );
-        } else {
-            first_seen.insert(&initiative.id, initiative.span.start);
-        }
+        // One hash per id: the entry is looked up and filled in one go.
+        let first = match first_seen.entry(initiative.id.as_str()) {
+            Entry::Occupied(first) => *first.get(),
+            Entry::Vacant(slot) => {
+                slot.insert(initiative.span.start);
+                continue;
+            }
+        };
+        let line = file.lines().line_number(first);
+        top.problems().at(
+            initiative.span.clone(),
+            format!("duplicate initiative id `{}`", initiative.id),
+            format!(
+                "ids must be unique; `{}` is first used on line {line}",
+                initiative.id
+            ),
+        );
     }
 }
 

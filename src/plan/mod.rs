@@ -18,6 +18,7 @@ mod percent;
 pub mod registry;
 mod scalar;
 pub mod schema;
+mod source_typos;
 mod stated;
 mod syntax;
 pub mod value;

@@ -70,26 +70,31 @@ pub struct Excluded {
 
 /// Builds the budget report for the shown years.
 pub fn budget(plan: &Plan, options: &BudgetOptions) -> Result<BudgetReport, Diagnostic> {
-    let flow = cash_flow(plan)?;
+    let mut flow = cash_flow(plan)?;
     let (from, to) = (
         options.from.unwrap_or(plan.first_year),
         options.to.unwrap_or(plan.last_year),
     );
     let window = flow.index(from).unwrap_or(0)..flow.index(to).map_or(flow.years, |j| j + 1);
     let years: Vec<Year> = (from..=to).collect();
-    let initiatives: Vec<InitiativeRow> = plan
-        .initiatives
-        .iter()
-        .enumerate()
-        .map(|(i, initiative)| initiative_row(initiative, &flow, i, window.clone(), options.by))
-        .collect();
-    let totals = totals(&flow, window.clone())?;
     // Grouping by funding shows the split even when all of it is the levy's.
     let by_funding = options.by == Some(GroupBy::Funding);
     let funded = match plan.has_funding() || by_funding {
         true => Some(funding(plan, &flow, by_funding)?),
         false => None,
     };
+    // The rows move into the report (the funding above was their last reader).
+    let rows = std::mem::take(&mut flow.rows);
+    let initiatives: Vec<InitiativeRow> = plan
+        .initiatives
+        .iter()
+        .zip(rows)
+        .enumerate()
+        .map(|(i, (initiative, row))| {
+            initiative_row(initiative, row, &flow, i, window.clone(), options.by)
+        })
+        .collect();
+    let totals = totals(&flow, window.clone())?;
     // What taxation must raise: the cash flow unless the plan names funding.
     let requirement = funded.as_ref().map_or(&flow.total, |f| &f.levy_requirement);
     let levy = match (&plan.levy, options.levy) {
@@ -179,8 +184,10 @@ impl BudgetReport {
     }
 }
 
+/// The initiative's line, its cash flow `row` cut to the shown years.
 fn initiative_row(
     initiative: &Initiative,
+    mut row: Vec<Decimal>,
     flow: &CashFlow,
     i: usize,
     window: std::ops::Range<usize>,
@@ -188,7 +195,9 @@ fn initiative_row(
 ) -> InitiativeRow {
     let scheduled = !initiative.is_unscheduled();
     let cash_flow: Vec<Decimal> = if scheduled {
-        flow.row(i)[window.clone()].to_vec()
+        row.truncate(window.end);
+        row.drain(..window.start);
+        row
     } else {
         Vec::new()
     };

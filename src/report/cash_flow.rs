@@ -12,8 +12,8 @@ use crate::plan::{Amount, Initiative, Plan, Year};
 pub struct CashFlow {
     pub first_year: Year,
     pub years: usize,
-    /// Row-major: initiative i, year j is `cells[i * years + j]`.
-    pub cells: Vec<Decimal>,
+    /// Per initiative, one amount per horizon year.
+    pub rows: Vec<Vec<Decimal>>,
     /// Per initiative, the horizon years where a "tbd" amount would fall.
     pub tbd_years: Vec<Vec<Year>>,
     pub one_time: Vec<Decimal>,
@@ -23,7 +23,7 @@ pub struct CashFlow {
 
 impl CashFlow {
     pub fn row(&self, initiative: usize) -> &[Decimal] {
-        &self.cells[initiative * self.years..(initiative + 1) * self.years]
+        &self.rows[initiative]
     }
 
     pub fn index(&self, year: Year) -> Option<usize> {
@@ -38,15 +38,17 @@ pub fn cash_flow(plan: &Plan) -> Result<CashFlow, Diagnostic> {
     let mut flow = CashFlow {
         first_year: plan.first_year,
         years,
-        cells: vec![Decimal::ZERO; plan.initiatives.len() * years],
+        rows: Vec::with_capacity(plan.initiatives.len()),
         tbd_years: Vec::with_capacity(plan.initiatives.len()),
         one_time: vec![Decimal::ZERO; years],
         new_recurring: vec![Decimal::ZERO; years],
         total: vec![Decimal::ZERO; years],
     };
-    for (i, initiative) in plan.initiatives.iter().enumerate() {
-        let mut tbd = add_initiative(&mut flow, i, initiative, plan.last_year)
+    for initiative in &plan.initiatives {
+        let mut row = vec![Decimal::ZERO; years];
+        let mut tbd = add_initiative(&mut flow, &mut row, initiative, plan.last_year)
             .ok_or_else(|| overflow(initiative))?;
+        flow.rows.push(row);
         // A year with both a "tbd" one-time and a "tbd" recurring is one year.
         tbd.sort_unstable();
         tbd.dedup();
@@ -75,7 +77,7 @@ fn overflow(initiative: &Initiative) -> Diagnostic {
 /// or None on overflow.
 fn add_initiative(
     flow: &mut CashFlow,
-    i: usize,
+    row: &mut [Decimal],
     initiative: &Initiative,
     last_year: Year,
 ) -> Option<Vec<Year>> {
@@ -86,7 +88,7 @@ fn add_initiative(
         match amount {
             Amount::Known(value) => {
                 add(&mut flow.one_time[j], value)?;
-                add(&mut flow.cells[i * flow.years + j], value)?;
+                add(&mut row[j], value)?;
             }
             Amount::Tbd => tbd.push(year),
         }
@@ -116,7 +118,7 @@ fn add_initiative(
                 true => flat,
                 false => cents(base.checked_mul(factor)?),
             };
-            add(&mut flow.cells[i * flow.years + j], amount)?;
+            add(&mut row[j], amount)?;
         }
         if !initiative.escalation.is_zero() {
             factor = factor.checked_mul(growth)?;
@@ -126,13 +128,21 @@ fn add_initiative(
 }
 
 fn add(total: &mut Decimal, amount: Decimal) -> Option<()> {
-    *total = total.checked_add(amount)?;
+    // Most cells are zero or receive one amount: skip Decimal's general
+    // addition there (sums are shown by value, so scale does not matter).
+    if amount.is_zero() {
+        return Some(());
+    }
+    *total = match total.is_zero() {
+        true => amount,
+        false => total.checked_add(amount)?,
+    };
     Some(())
 }
 
 /// Sums the per-initiative cells into the yearly cash-flow totals.
 fn finish_totals(flow: &mut CashFlow) -> Option<()> {
-    for row in flow.cells.chunks(flow.years.max(1)) {
+    for row in &flow.rows {
         for (total, cell) in flow.total.iter_mut().zip(row) {
             add(total, *cell)?;
         }
