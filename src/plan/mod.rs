@@ -25,7 +25,7 @@ pub mod value;
 
 pub use load::{Loaded, load};
 pub use model::*;
-pub use value::Amount;
+pub use value::{Amount, PartSum};
 
 #[cfg(test)]
 mod funding_tests;

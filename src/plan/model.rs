@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 
-pub use super::value::Amount;
+pub use super::value::{Amount, PartSum};
 
 pub type Year = i32;
 
@@ -183,6 +183,13 @@ impl Initiative {
     /// True when a money field is "tbd".
     pub fn is_uncosted(&self) -> bool {
         self.recurring.is_tbd() || self.one_time_amounts().any(|(_, amount)| amount.is_tbd())
+    }
+
+    /// The one-time cost as written, all phases together (whatever their
+    /// years); None if the sum overflows.
+    pub fn one_time_input(&self) -> Option<PartSum> {
+        self.one_time_amounts()
+            .try_fold(PartSum::default(), |sum, (_, amount)| sum.plus(amount))
     }
 
     /// One-time amounts with the year each is spent (None when unscheduled).

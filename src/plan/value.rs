@@ -62,6 +62,36 @@ impl Amount {
     }
 }
 
+/// Amounts added together where some may be "tbd" (the phases of a
+/// one-time cost): the sum of the known ones, and whether any is unknown.
+/// A reader sees `100,000 + tbd`, not a bare `tbd` that hides what is known.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PartSum {
+    pub known: Decimal,
+    pub tbd: bool,
+}
+
+impl PartSum {
+    /// This sum and `amount`; None on overflow.
+    pub fn plus(self, amount: Amount) -> Option<PartSum> {
+        Some(match amount {
+            Amount::Known(value) => PartSum {
+                known: self.known.checked_add(value)?,
+                ..self
+            },
+            Amount::Tbd => PartSum { tbd: true, ..self },
+        })
+    }
+
+    /// The whole sum as an amount: "tbd" when any part is.
+    pub fn amount(self) -> Amount {
+        match self.tbd {
+            true => Amount::Tbd,
+            false => Amount::Known(self.known),
+        }
+    }
+}
+
 /// Money: an integer, a float, a numeric string, or "tbd".
 pub fn money(value: &Value, field: &str, problems: &mut Problems) -> Option<Amount> {
     if let Some(text) = value.get_ref().as_str()

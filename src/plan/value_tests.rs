@@ -5,7 +5,7 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 
 use super::model::{Effort, OneTime, Start};
-use super::{Amount, load};
+use super::{Amount, PartSum, load};
 use crate::error::Error;
 use crate::source::SourceFile;
 
@@ -345,4 +345,33 @@ fn registry_names_each_key_once_per_table() {
     let mut seen = Vec::new();
     walk(&DOCUMENT, &mut seen);
     assert!(seen.contains(&"[[capacity.team]]"));
+}
+
+#[test]
+fn a_one_time_input_keeps_its_known_part_beside_a_tbd_phase() {
+    let input = |fields: &str| {
+        let loaded = load(SourceFile::new("t.toml", initiative(fields))).expect("valid");
+        loaded.plan.initiatives[0]
+            .one_time_input()
+            .expect("no overflow")
+    };
+    let phased = input("start = 2025\none_time = { 2025 = 100_000, 2026 = \"tbd\", 2027 = 0.5 }");
+    assert_eq!(
+        phased,
+        PartSum {
+            known: d("100000.5"),
+            tbd: true
+        }
+    );
+    assert_eq!(phased.amount(), Amount::Tbd);
+    let single = input("start = 2025\none_time = 60_000");
+    assert_eq!(single.amount(), Amount::Known(d("60000")));
+    let unknown = input("start = 2025\none_time = \"tbd\"");
+    assert_eq!(
+        unknown,
+        PartSum {
+            known: Decimal::ZERO,
+            tbd: true
+        }
+    );
 }

@@ -3,14 +3,14 @@
 
 use rust_decimal::Decimal;
 
-use super::cash_flow::{CashFlow, cash_flow};
+use super::cash_flow::{CashFlow, cash_flow, overflow};
 use super::funding::funding;
 use super::funding_rows::FundingRows;
 use super::group::{Group, GroupBy, group_rows};
 use super::levy::{LevyRows, levy_rows};
 pub use super::row::InitiativeRow;
 use crate::diagnostic::Diagnostic;
-use crate::plan::{Amount, Initiative, Plan, Start, Year};
+use crate::plan::{Initiative, Plan, Start, Year};
 
 #[derive(Debug, Clone, Default)]
 pub struct BudgetOptions {
@@ -93,7 +93,7 @@ pub fn budget(plan: &Plan, options: &BudgetOptions) -> Result<BudgetReport, Diag
         .map(|(i, (initiative, row))| {
             initiative_row(initiative, row, &flow, i, window.clone(), options.by)
         })
-        .collect();
+        .collect::<Result<_, _>>()?;
     let totals = totals(&flow, window.clone())?;
     // What taxation must raise: the cash flow unless the plan names funding.
     let requirement = funded.as_ref().map_or(&flow.total, |f| &f.levy_requirement);
@@ -192,7 +192,7 @@ fn initiative_row(
     i: usize,
     window: std::ops::Range<usize>,
     by: Option<GroupBy>,
-) -> InitiativeRow {
+) -> Result<InitiativeRow, Diagnostic> {
     let scheduled = !initiative.is_unscheduled();
     let cash_flow: Vec<Decimal> = if scheduled {
         row.truncate(window.end);
@@ -202,7 +202,7 @@ fn initiative_row(
         Vec::new()
     };
     let shown = |year: &&Year| flow.index(**year).is_some_and(|j| window.contains(&j));
-    InitiativeRow {
+    Ok(InitiativeRow {
         id: initiative.id.clone(),
         name: initiative.name.clone(),
         start: match initiative.start {
@@ -211,7 +211,9 @@ fn initiative_row(
             Start::Tbd => "tbd".into(),
         },
         group: by.and_then(|by| by.key(initiative)),
-        one_time: one_time_sum(initiative),
+        one_time: initiative
+            .one_time_input()
+            .ok_or_else(|| overflow(initiative))?,
         recurring: initiative.recurring,
         // Cells hold sums of cents; a row can only overflow if a total did.
         total: scheduled.then(|| {
@@ -221,17 +223,7 @@ fn initiative_row(
         }),
         tbd_years: flow.tbd_years[i].iter().filter(shown).copied().collect(),
         cash_flow,
-    }
-}
-
-/// The initiative's one-time spend, all phases together; "tbd" if any phase is.
-fn one_time_sum(initiative: &Initiative) -> Amount {
-    initiative
-        .one_time_amounts()
-        .try_fold(Decimal::ZERO, |sum, (_, amount)| {
-            amount.known().map(|a| sum.saturating_add(a))
-        })
-        .map_or(Amount::Tbd, Amount::Known)
+    })
 }
 
 fn totals(flow: &CashFlow, window: std::ops::Range<usize>) -> Result<Totals, Diagnostic> {

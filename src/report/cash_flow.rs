@@ -61,7 +61,8 @@ pub fn cash_flow(plan: &Plan) -> Result<CashFlow, Diagnostic> {
     Ok(flow)
 }
 
-fn overflow(initiative: &Initiative) -> Diagnostic {
+/// An overflow in `initiative`'s amounts, reported where it is written.
+pub(super) fn overflow(initiative: &Initiative) -> Diagnostic {
     Diagnostic::error(
         Some(initiative.span.clone()),
         format!(

@@ -184,7 +184,7 @@ mod tests {
             name: format!("{id} name"),
             start: "2025".into(),
             group: None,
-            one_time: crate::plan::Amount::Known(Decimal::ZERO),
+            one_time: crate::plan::PartSum::default(),
             recurring: crate::plan::Amount::Known(Decimal::ZERO),
             cash_flow: cash_flow.iter().map(|v| d(v)).collect(),
             tbd_years: tbd_years.to_vec(),

@@ -11,7 +11,7 @@ use super::funding::FundingReport;
 use super::funding_shares::{funding_of, split_into};
 use super::row::InitiativeRow;
 use crate::diagnostic::Diagnostic;
-use crate::plan::{Amount, Debt, Funding, Plan, Year};
+use crate::plan::{Amount, Debt, Funding, PartSum, Plan, Year};
 
 #[derive(Debug, Clone)]
 pub struct FundingRows {
@@ -111,14 +111,13 @@ fn initiative_row(
 ) -> Option<InitiativeRow> {
     let initiative = &plan.initiatives[i];
     let (once, recurring) = funding_of(initiative);
-    let mut one_time = Amount::ZERO;
+    let mut one_time = PartSum::default();
     for (_, amount) in initiative.one_time_amounts() {
-        one_time = match (one_time, amount) {
-            (Amount::Known(sum), Amount::Known(value)) => {
-                Amount::Known(sum.checked_add(share_of(value, once, source)?)?)
-            }
-            _ => Amount::Tbd,
+        let share = match amount {
+            Amount::Known(value) => Amount::Known(share_of(value, once, source)?),
+            Amount::Tbd => Amount::Tbd,
         };
+        one_time = one_time.plus(share)?;
     }
     let recurring = match initiative.recurring {
         Amount::Known(value) => Amount::Known(share_of(value, recurring, source)?),

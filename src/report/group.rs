@@ -91,9 +91,7 @@ fn add_row(group: &mut Group, i: usize, row: &InitiativeRow) -> Option<()> {
         // Unscheduled: its amounts fall in no year, so in no subtotal either.
         return Some(());
     }
-    group.one_time = group
-        .one_time
-        .checked_add(row.one_time.known().unwrap_or_default())?;
+    group.one_time = group.one_time.checked_add(row.one_time.known)?;
     group.recurring = group
         .recurring
         .checked_add(row.recurring.known().unwrap_or_default())?;

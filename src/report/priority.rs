@@ -5,7 +5,7 @@ use std::cmp::{Ordering, Reverse};
 
 use rust_decimal::Decimal;
 
-use crate::plan::{Amount, Effort, Initiative, Plan, Start, Year};
+use crate::plan::{Amount, Effort, Initiative, PartSum, Plan, Start, Year};
 
 /// Indices into `initiatives`, first priority first: ranked initiatives by
 /// rank; then those with both urgency and importance by score, higher
@@ -101,8 +101,9 @@ pub struct PriorityRow {
     /// "ongoing" resolved to first_year; None when unscheduled.
     pub start: Option<Year>,
     pub ongoing: bool,
-    /// Sum of the known one-time amounts; `tbd` when any is not costed.
-    pub one_time: Amount,
+    /// The one-time cost, all phases together: what is known of it, and
+    /// whether a phase is "tbd".
+    pub one_time: PartSum,
     pub recurring: Amount,
     /// Total effort hours over the work.
     pub effort_hours: Decimal,
@@ -145,21 +146,10 @@ fn row(position: usize, initiative: &Initiative) -> Option<PriorityRow> {
         fixed: is_fixed(initiative),
         start: initiative.start_year,
         ongoing: initiative.start == Start::Ongoing,
-        one_time: one_time_total(initiative)?,
+        one_time: initiative.one_time_input()?,
         recurring: initiative.recurring,
         effort_hours: effort_total(&initiative.effort_hours)?,
     })
-}
-
-fn one_time_total(initiative: &Initiative) -> Option<Amount> {
-    let mut total = Decimal::ZERO;
-    for (_, amount) in initiative.one_time_amounts() {
-        match amount {
-            Amount::Known(value) => total = total.checked_add(value)?,
-            Amount::Tbd => return Some(Amount::Tbd),
-        }
-    }
-    Some(Amount::Known(total))
 }
 
 pub fn effort_total(effort: &Effort) -> Option<Decimal> {

@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::plan::{Amount, Year};
+use crate::plan::{Amount, PartSum, Year};
 
 #[derive(Debug, Clone)]
 pub struct InitiativeRow {
@@ -10,7 +10,9 @@ pub struct InitiativeRow {
     pub name: String,
     pub start: String,
     pub group: Option<String>,
-    pub one_time: Amount,
+    /// The one-time cost as written, all phases together: what is known
+    /// of it, and whether a phase is "tbd".
+    pub one_time: PartSum,
     pub recurring: Amount,
     /// One value per shown year; empty when unscheduled.
     pub cash_flow: Vec<Decimal>,

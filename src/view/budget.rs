@@ -145,7 +145,7 @@ fn push_rows(grid: &mut Grid, report: &BudgetReport) {
                     Cell::Empty,
                     Cell::text(format!("Subtotal {name}")),
                     Cell::Empty,
-                    amount_cell(group.one_time, unknown(|m| m.one_time)),
+                    amount_cell(group.one_time, unknown(|m| m.one_time.amount())),
                     amount_cell(group.recurring, unknown(|m| m.recurring)),
                 ];
                 cells.extend(group.cash_flow.iter().zip(&report.years).map(|(v, y)| {
@@ -215,7 +215,7 @@ fn fill_initiative(row: &InitiativeRow, years: &[Year], cells: &mut Vec<Cell>) {
     cells[0].set_text(&row.id);
     cells[1].set_text(&row.name);
     cells[2].set_text(&row.start);
-    cells[3] = amount(row.one_time);
+    cells[3] = amount_cell(row.one_time.known, row.one_time.tbd);
     cells[4] = amount(row.recurring);
     let (year_cells, last) = cells[5..].split_at_mut(width - 6);
     let Some(total) = row.total else {

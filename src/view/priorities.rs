@@ -75,9 +75,9 @@ fn cells(row: &PriorityRow) -> Vec<Cell> {
         Cell::text(row.quadrant.map_or("", |q| q.as_str())),
         Cell::text(scheduling(row)),
         Cell::text(start(row)),
-        match row.one_time {
-            Amount::Known(value) => Cell::Money(value),
-            Amount::Tbd => Cell::Tbd,
+        match row.one_time.tbd {
+            false => Cell::Money(row.one_time.known),
+            true => Cell::Partial(row.one_time.known),
         },
         if row.effort_hours.is_zero() {
             Cell::Empty
@@ -168,7 +168,7 @@ fn json(report: &PrioritiesReport) -> Json<'_> {
                 quadrant: row.quadrant.map(|q| q.as_str()),
                 fixed: row.fixed,
                 ongoing: row.ongoing,
-                one_time: amount(row.one_time),
+                one_time: amount(row.one_time.amount()),
                 recurring: amount(row.recurring),
                 effort_hours: plain(row.effort_hours),
             })

@@ -281,3 +281,39 @@ fn uncosted_counts_and_lists_agree_for_any_window() {
         assert_eq!(with_tbd, listed, "JSON tbd_years agree, {from}–{to}");
     }
 }
+
+#[test]
+fn a_phased_one_time_cost_with_an_unknown_phase_shows_its_known_part() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = temp_plan(
+        &dir,
+        "phased.toml",
+        "[plan]\nname = \"Phased\"\nfirst_year = 2025\nlast_year = 2026\n\n\
+         [[initiative]]\nid = \"A\"\nname = \"Phased\"\nstart = 2025\n\
+         one_time = { 2025 = 100_000, 2026 = \"tbd\" }\nrecurring = 5_000\n",
+    );
+    let table = stdout(&["budget", &plan]);
+    let row = table
+        .lines()
+        .find(|l| l.starts_with("│ A "))
+        .expect("row A");
+    let cells: Vec<&str> = row.split('┆').map(str::trim).collect();
+    assert_eq!(cells[3], "100,000 + tbd", "one-time input: {row}");
+    assert_eq!(cells[4], "5,000", "recurring input: {row}");
+    let csv = stdout(&["budget", &plan, "--format", "csv"]);
+    let row = csv
+        .lines()
+        .find(|l| l.starts_with("initiative,A,"))
+        .expect("CSV row A");
+    assert_eq!(
+        row,
+        "initiative,A,Phased,2025,100000 + tbd,5000,105000,5000 + tbd,110000 + tbd"
+    );
+    let priorities = stdout(&["priorities", &plan]);
+    assert!(
+        priorities
+            .lines()
+            .any(|l| l.contains("┆ A ") && l.contains("100,000 + tbd")),
+        "{priorities}"
+    );
+}
