@@ -58,6 +58,9 @@ pub enum Style {
     /// A surplus/deficit row: its negative cells are deficits, bold in
     /// Markdown and red in colour, the rest of the row left plain.
     Balance,
+    /// A row that fails the run (a figure that does not reconcile): red in
+    /// colour, bold in Markdown, marked in HTML.
+    Problem,
 }
 
 /// Which way a change is bad news, for colour.

@@ -84,7 +84,7 @@ fn write_table(grid: &Grid, deferred: Option<&Deferred>, out: &mut dyn Write) ->
                 && match row.style {
                     Style::Normal => false,
                     Style::Balance => cell.is_negative(),
-                    Style::Heading | Style::Subtotal | Style::Total => true,
+                    Style::Heading | Style::Subtotal | Style::Total | Style::Problem => true,
                 };
             if bold {
                 line.push_str("**");

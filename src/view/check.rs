@@ -49,9 +49,9 @@ pub fn check_grid(report: &CheckReport, file: &SourceFile) -> Grid {
         ..Grid::default()
     };
     for row in &report.rows {
-        // Bold: what fails the run; an accepted difference reads plainly.
+        // Red: what fails the run; an accepted difference reads plainly.
         let style = if row.fails() {
-            Style::Total
+            Style::Problem
         } else {
             Style::Normal
         };

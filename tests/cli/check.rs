@@ -249,3 +249,26 @@ fn recurring_costs_outside_the_horizon_are_warned_about() {
     assert!(!output.contains("`OPEN`"), "{output}");
     insta::assert_snapshot!(output);
 }
+
+/// Colour means something: the rows that fail the run are red, the
+/// figures that agree plain.
+#[test]
+fn mismatches_are_red_and_agreements_plain() {
+    let coloured = stdout_any(&[
+        "check",
+        "tests/fixtures/check-problems.toml",
+        "--color",
+        "always",
+    ]);
+    let rows: Vec<&str> = coloured.lines().filter(|l| l.starts_with('│')).collect();
+    let mismatch = rows
+        .iter()
+        .find(|l| l.contains("MISMATCH"))
+        .expect("a mismatch row");
+    assert!(mismatch.contains("\u{1b}[31mMISMATCH"), "{mismatch}");
+    let agrees = rows
+        .iter()
+        .find(|l| l.contains(" ok "))
+        .expect("an agreeing row");
+    assert!(!agrees.contains('\u{1b}'), "{agrees}");
+}

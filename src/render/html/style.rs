@@ -38,6 +38,7 @@ tr.heading td { background: var(--band); font-weight: 700; padding-top: 8px; }
 tr.subtotal td { font-weight: 600; border-top: 1px solid var(--ink); }
 tr.total td { font-weight: 700; border-top: 1px solid var(--ink); }
 td.deficit { font-weight: 700; color: var(--deficit); }
+tr.problem td { font-weight: 700; color: var(--deficit); }
 p.headline { font-weight: 700; margin: 0 0 6px; }
 p.headline.alarm { color: var(--deficit); }
 ul.notes { font-size: 12px; color: var(--muted); margin: 4px 0 0; padding-left: 18px; }

@@ -70,6 +70,7 @@ fn style_class(style: Style) -> &'static str {
         Style::Subtotal => "subtotal",
         Style::Total => "total",
         Style::Balance => "balance",
+        Style::Problem => "problem",
     }
 }
 

@@ -133,6 +133,7 @@ impl Paint {
             (Some(false), _) => Paint::Red,
             (Some(true), _) => Paint::Green,
             (None, Style::Balance) if cell.is_negative() => Paint::Red,
+            (None, Style::Problem) => Paint::Red,
             (None, Style::Heading | Style::Subtotal | Style::Total) => Paint::Bold,
             (None, _) => Paint::Plain,
         }
