@@ -112,7 +112,7 @@ fn total(grid: &mut Grid, section: &'static str, change: &Change) {
 
 fn fields(grid: &mut Grid, report: &DiffReport) {
     let changes = &report.changes;
-    let text = |v: &Option<String>| v.as_ref().map_or(Cell::Empty, Cell::text);
+    let text = |v: &Option<String>| v.as_deref().map_or(Cell::Empty, value_cell);
     let row = |section: &str, id: &str, field: &str, old: Cell, new: Cell| {
         vec![
             Cell::text(section),
@@ -150,5 +150,15 @@ fn fields(grid: &mut Grid, report: &DiffReport) {
             let cells = row("changed", &c.id, f.field, text(&f.old), text(&f.new));
             grid.push("field", Style::Normal, cells);
         }
+    }
+}
+
+/// A field's value as written: a number when it is one (so a spreadsheet
+/// reads `-5000` as a number, not as text guarded against formulas), else
+/// its text.
+fn value_cell(text: &str) -> Cell {
+    match Decimal::from_str_exact(text) {
+        Ok(value) if crate::number::plain(value) == text => Cell::Money(value),
+        _ => Cell::text(text),
     }
 }

@@ -536,3 +536,25 @@ fn levy_requirement_total_covers_the_shared_years() {
     assert_eq!(report["levy_requirement"]["2026"]["new"], "100500");
     assert_eq!(report["tax_impact_percent"]["2026"]["new"], "0.2033");
 }
+
+/// A changed field holding a number is a number in CSV: a negative amount
+/// is not mistaken for a formula and guarded as text.
+#[test]
+fn csv_field_changes_keep_numbers_numeric() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let new = std::fs::read_to_string(root().join("tests/fixtures/diff-new.toml"))
+        .expect("fixture")
+        .replacen("recurring = 45_000", "recurring = -45_000", 1);
+    let new = temp_plan(&dir, "new.toml", &new);
+    let old = root().join("tests/fixtures/diff-old.toml");
+    let csv = stdout(&["diff", &old.display().to_string(), &new, "--format", "csv"]);
+    let fields: Vec<&str> = csv.lines().filter(|l| l.starts_with("field,")).collect();
+    assert!(
+        fields.contains(&"field,changed,,ERP-1,recurring,40000,-45000,"),
+        "{fields:#?}"
+    );
+    assert!(
+        fields.contains(&"field,changed,,GOV-1,status,new,in-progress,"),
+        "{fields:#?}"
+    );
+}
