@@ -1,7 +1,7 @@
 //! `itplan budget --format json` on a large plan: the initiatives, which
 //! are nearly all of the bytes, written straight into a buffer in the
 //! exact layout of the pretty JSON writer, the rest by serde. The output is
-//! byte for byte what serializing [`super::BudgetJson`] gives.
+//! byte for byte what serializing [`super::json::BudgetJson`] gives.
 
 use std::io::{self, Write};
 
@@ -16,7 +16,7 @@ const SLOT: &[u8] = b"\n  \"initiatives\": []";
 const CHUNK: usize = 1 << 16;
 
 pub(super) fn write_budget_json(report: &BudgetReport, out: &mut dyn Write) -> io::Result<()> {
-    let mut frame = serde_json::to_vec_pretty(&super::budget_json_of(report, &[]))?;
+    let mut frame = serde_json::to_vec_pretty(&super::json::budget_json_of(report, &[]))?;
     frame.push(b'\n');
     let slot = frame.windows(SLOT.len()).position(|w| w == SLOT);
     let (Some(slot), false) = (slot, report.initiatives.is_empty()) else {
