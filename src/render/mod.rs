@@ -1,6 +1,7 @@
 //! Writers for the grid formats. Table, CSV and Markdown each draw the
 //! same [`Grid`]s; the output seam picks which.
 
+mod cell;
 pub mod csv;
 pub mod grid;
 pub mod html;
