@@ -1,6 +1,7 @@
 //! Reports: pure functions from a validated plan to the figures shown.
 
 pub mod budget;
+mod budget_totals;
 pub mod capacity;
 pub mod cash_flow;
 pub mod changes;
