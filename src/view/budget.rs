@@ -6,13 +6,13 @@ use super::budget_funding::push_funding;
 use crate::error::Error;
 use crate::output::Render;
 use crate::plan::{Loaded, Plan};
-use crate::render::grid::{Row, RowSource, Streamed};
+use crate::render::grid::Streamed;
 use crate::render::xlsx;
-use crate::render::{Column, Grid, Style};
+use crate::render::{Column, Grid};
 use crate::report::budget::BudgetReport;
-use cells::{fill_initiative, span};
+use cells::span;
 use notes::notes;
-use rows::push_rows;
+use rows::{BudgetRows, push_rows};
 use totals::{push_levy, push_totals};
 
 mod cells;
@@ -39,14 +39,10 @@ impl Render for BudgetView<'_> {
     }
 
     fn streamed(&self) -> Option<Streamed<'_>> {
-        // Groups interleave their rows with headings and subtotals.
-        if self.0.groups.is_some() {
-            return None;
-        }
         Some(Streamed {
             grid: grid_around(self.0, |_| {}),
             at: 0,
-            source: Box::new(InitiativeRows(self.0)),
+            source: Box::new(BudgetRows::new(self.0)),
         })
     }
 
@@ -61,21 +57,6 @@ impl Render for BudgetView<'_> {
 
 pub fn budget_grid(report: &BudgetReport) -> Grid {
     grid_around(report, |grid| push_rows(grid, report))
-}
-
-/// The initiatives' rows, made one at a time into a reused row.
-struct InitiativeRows<'a>(&'a BudgetReport);
-
-impl RowSource for InitiativeRows<'_> {
-    fn len(&self) -> usize {
-        self.0.initiatives.len()
-    }
-
-    fn fill(&self, n: usize, row: &mut Row) {
-        row.kind = "initiative";
-        row.style = Style::Normal;
-        fill_initiative(&self.0.initiatives[n], &self.0.years, &mut row.cells);
-    }
 }
 
 /// The budget's grid with its rows of initiatives (and groups) from

@@ -31,12 +31,6 @@ pub(super) fn label_cells(label: &str, years: usize) -> Vec<Cell> {
     cells
 }
 
-pub(super) fn initiative_cells(row: &InitiativeRow, years: &[Year]) -> Vec<Cell> {
-    let mut cells = Vec::new();
-    fill_initiative(row, years, &mut cells);
-    cells
-}
-
 /// An initiative's cells, written over `cells` in place (their Strings
 /// reused), so a row pulled again and again allocates nothing.
 pub(super) fn fill_initiative(row: &InitiativeRow, years: &[Year], cells: &mut Vec<Cell>) {
