@@ -17,6 +17,14 @@ use crate::diagnostic::Diagnostic;
 use crate::plan::{Initiative, Plan, Year};
 use crate::report::budget::{BudgetOptions, InitiativeRow, budget};
 
+/// The workbook's tabs, in order.
+const BUDGET: usize = 0;
+const INPUTS: usize = 1;
+const FUNDING: usize = 2;
+
+/// More initiatives than this, and the workbook is written as ZIP64.
+const LARGE_PLAN: usize = 10_000;
+
 /// The budget of the whole horizon as a live workbook; `levy` adds the
 /// levy, levy requirement and tax impact rows.
 pub fn budget_workbook(plan: &Plan, levy: bool) -> Result<Vec<u8>, Diagnostic> {
@@ -28,10 +36,21 @@ pub fn budget_workbook(plan: &Plan, levy: bool) -> Result<Vec<u8>, Diagnostic> {
     let formats = Formats::new(&plan.currency);
     let mut workbook = Workbook::new();
     workbook.set_properties(&super::properties(plan));
-    let mut inputs_sheet = Worksheet::new();
+    // A sheet of a very large plan (its funding split into rows per source)
+    // can pass the zip format's 4 GB limit; ZIP64, which Excel and
+    // LibreOffice read, lifts it.
+    if plan.initiatives.len() > LARGE_PLAN {
+        workbook.use_zip_large_file(true);
+    }
+    // Each sheet keeps one row in memory and spools the rest to a
+    // temporary file, so a plan of 100,000 initiatives stays lean; the
+    // sheets are written row by row for it. The tabs read Budget, Inputs,
+    // Funding; Inputs is written first, as the others point into it.
+    workbook.add_worksheet_with_low_memory()?;
+    workbook.add_worksheet_with_low_memory()?;
     let sources = report.funding.as_ref().map(|f| &f.sources[..]);
     let inputs = write_inputs(
-        &mut inputs_sheet,
+        workbook.worksheet_from_index(INPUTS)?,
         plan,
         &formats,
         report.levy.is_some(),
@@ -39,32 +58,25 @@ pub fn budget_workbook(plan: &Plan, levy: bool) -> Result<Vec<u8>, Diagnostic> {
     )?;
     let funding = match &inputs.funding {
         Some(funding_inputs) => {
-            let mut sheet = Worksheet::new();
-            let cells = write_funding_sheet(
-                &mut sheet,
+            workbook.add_worksheet_with_low_memory()?;
+            Some(write_funding_sheet(
+                workbook.worksheet_from_index(FUNDING)?,
                 plan,
                 &report,
                 &formats,
                 &inputs.rows,
                 funding_inputs,
-            )?;
-            Some((sheet, cells))
+            )?)
         }
         None => None,
     };
-    let mut budget_sheet = Worksheet::new();
     BudgetSheet {
         plan,
         report: &report,
         inputs: &inputs,
         formats: &formats,
     }
-    .write(&mut budget_sheet, funding.as_ref().map(|(_, cells)| cells))?;
-    workbook.push_worksheet(budget_sheet);
-    workbook.push_worksheet(inputs_sheet);
-    if let Some((sheet, _)) = funding {
-        workbook.push_worksheet(sheet);
-    }
+    .write(workbook.worksheet_from_index(BUDGET)?, funding.as_ref())?;
     Ok(workbook.save_to_buffer()?)
 }
 

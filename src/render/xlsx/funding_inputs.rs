@@ -60,52 +60,89 @@ impl FundingInputs {
     }
 }
 
-/// Writes the share columns from `first_col` on, beside the initiatives
-/// table (header row `header_row`, initiatives on `rows`), and the debt
-/// terms from `debt_row` on.
-pub fn write_funding_inputs(
-    sheet: &mut Worksheet,
-    plan: &Plan,
-    formats: &Formats,
-    sources: &[String],
-    (header_row, first_col): (RowNum, ColNum),
-    rows: &[RowNum],
-    debt_row: RowNum,
-) -> Result<FundingInputs, Diagnostic> {
-    let mut inputs = FundingInputs {
-        sources: sources.to_vec(),
-        header_row,
-        first_col,
-        debt: None,
-    };
-    for (part, name) in PARTS.iter().enumerate() {
-        sheet.write_string_with_format(
-            header_row - 1,
-            inputs.share_col(part, 0),
-            format!("Funding of the {name} cost: share per source"),
-            &formats.header,
-        )?;
-        for (s, source) in sources.iter().enumerate() {
-            let col = inputs.share_col(part, s);
-            sheet.write_string_with_format(header_row, col, fit(source), &formats.header)?;
-            sheet.set_column_width(col, 11.0)?;
-        }
-        let col = inputs.last_col(part);
-        sheet.write_string_with_format(header_row, col, "Takes the remainder", &formats.header)?;
-        sheet.set_column_width(col, 14.0)?;
-        if part == 0 {
-            let text = "Each amount is split separately: every share but the one taking the \
-                        remainder is rounded to cents, so the shares add up to the amount.";
-            sheet.insert_note(header_row, col, &note(text))?;
+impl FundingInputs {
+    /// The share columns from `first_col` on, beside the initiatives table
+    /// whose column headers are on `header_row`.
+    pub fn new(sources: &[String], (header_row, first_col): (RowNum, ColNum)) -> FundingInputs {
+        FundingInputs {
+            sources: sources.to_vec(),
+            header_row,
+            first_col,
+            debt: None,
         }
     }
-    for (initiative, &row) in plan.initiatives.iter().zip(rows) {
+
+    /// What each block of share columns is, on the row above `header_row`
+    /// (the sheet is written row by row, this with the table's title).
+    pub fn write_titles(&self, sheet: &mut Worksheet, formats: &Formats) -> Result<(), Diagnostic> {
+        for (part, name) in PARTS.iter().enumerate() {
+            sheet.write_string_with_format(
+                self.header_row - 1,
+                self.share_col(part, 0),
+                format!("Funding of the {name} cost: share per source"),
+                &formats.header,
+            )?;
+        }
+        Ok(())
+    }
+
+    /// The source names over the share columns, on `header_row`.
+    pub fn write_headers(
+        &self,
+        sheet: &mut Worksheet,
+        formats: &Formats,
+    ) -> Result<(), Diagnostic> {
+        for part in 0..PARTS.len() {
+            for (s, source) in self.sources.iter().enumerate() {
+                let col = self.share_col(part, s);
+                sheet.write_string_with_format(
+                    self.header_row,
+                    col,
+                    fit(source),
+                    &formats.header,
+                )?;
+                sheet.set_column_width(col, 11.0)?;
+            }
+            let col = self.last_col(part);
+            let row = self.header_row;
+            sheet.write_string_with_format(row, col, "Takes the remainder", &formats.header)?;
+            sheet.set_column_width(col, 14.0)?;
+            if part == 0 {
+                let text = "Each amount is split separately: every share but the one taking the \
+                            remainder is rounded to cents, so the shares add up to the amount.";
+                sheet.insert_note(row, col, &note(text))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// An initiative's shares of its one-time and its recurring cost, on
+    /// its row of the table.
+    pub fn write_row(
+        &self,
+        sheet: &mut Worksheet,
+        formats: &Formats,
+        initiative: &Initiative,
+        row: RowNum,
+    ) -> Result<(), Diagnostic> {
         let (once, recurring) = funding_of(initiative);
         for (part, funding) in [once, recurring].into_iter().enumerate() {
-            write_shares(sheet, &inputs, formats, initiative, row, part, funding)?;
+            write_shares(sheet, self, formats, initiative, row, part, funding)?;
         }
+        Ok(())
     }
-    if let Some(debt) = &plan.debt {
+
+    /// The `[debt]` terms, from `debt_row` on (below the table).
+    pub fn write_debt(
+        &mut self,
+        sheet: &mut Worksheet,
+        plan: &Plan,
+        formats: &Formats,
+        debt_row: RowNum,
+    ) -> Result<(), Diagnostic> {
+        let Some(debt) = &plan.debt else {
+            return Ok(());
+        };
         let span = || Some(debt.span.clone());
         sheet.write_string_with_format(debt_row, 0, "Debt", &formats.section)?;
         sheet.write_string_with_format(
@@ -131,13 +168,13 @@ pub fn write_funding_inputs(
             cells.push(input(&fixed(row, 1)));
         }
         let [rate, term, first_payment] = <[String; 3]>::try_from(cells).unwrap_or_default();
-        inputs.debt = Some(DebtInputs {
+        self.debt = Some(DebtInputs {
             rate,
             term,
             first_payment,
         });
+        Ok(())
     }
-    Ok(inputs)
 }
 
 fn write_shares(

@@ -6,6 +6,7 @@ use std::ops::Range;
 use rust_xlsxwriter::{ColNum, RowNum, Worksheet};
 
 use super::formats::Formats;
+use super::funding_inputs::FundingInputs;
 use super::input_columns::{
     ESCALATION, ID, ONE_TIME, PHASED, REC_END, REC_START, RECURRING, START, horizon_cols,
 };
@@ -14,14 +15,22 @@ use super::sheet::{self, TITLE_ROWS, fit, fixed, formula, note};
 use crate::diagnostic::Diagnostic;
 use crate::plan::{Amount, Initiative, OneTime, Plan, Start};
 
+/// The table from `row` on, row by row (as low-memory sheets are
+/// written), with each initiative's funding shares beside it when the plan
+/// names funding; returns the initiatives' rows.
 pub fn write_initiatives(
     sheet: &mut Worksheet,
     plan: &Plan,
     formats: &Formats,
     mut row: RowNum,
     escalation: &str,
+    funding: Option<&FundingInputs>,
 ) -> Result<Vec<RowNum>, Diagnostic> {
     sheet.write_string_with_format(row, 0, "Initiatives", &formats.section)?;
+    sheet.write_string_with_format(row, PHASED, "One-time by year (phased)", &formats.header)?;
+    if let Some(funding) = funding {
+        funding.write_titles(sheet, formats)?;
+    }
     row += 1;
     let headers = [
         "ID",
@@ -41,12 +50,9 @@ pub fn write_initiatives(
     for (j, year) in (0..).zip(plan.years()) {
         sheet.write_number_with_format(row, PHASED + j, f64::from(year), &formats.year_header)?;
     }
-    sheet.write_string_with_format(
-        row - 1,
-        PHASED,
-        "One-time by year (phased)",
-        &formats.header,
-    )?;
+    if let Some(funding) = funding {
+        funding.write_headers(sheet, formats)?;
+    }
     let first_year_cell = fixed(TITLE_ROWS + 1, 1);
     let mut rows = Vec::with_capacity(plan.initiatives.len());
     for initiative in &plan.initiatives {
@@ -58,6 +64,9 @@ pub fn write_initiatives(
             formats,
         };
         cells.write(sheet, &first_year_cell, escalation)?;
+        if let Some(funding) = funding {
+            funding.write_row(sheet, formats, initiative, row)?;
+        }
         rows.push(row);
     }
     Ok(rows)

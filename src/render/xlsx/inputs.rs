@@ -4,7 +4,7 @@
 use rust_xlsxwriter::{RowNum, Worksheet};
 
 use super::formats::Formats;
-use super::funding_inputs::{FundingInputs, write_funding_inputs};
+use super::funding_inputs::FundingInputs;
 use super::initiative_inputs::write_initiatives;
 use super::input_columns::{PHASED, horizon_cols};
 use super::levy_inputs::{LevyInputs, write_levy};
@@ -71,23 +71,21 @@ pub fn write_inputs(
         _ => None,
     };
     let table = row;
-    let rows = write_initiatives(sheet, plan, formats, row, &escalation_cell)?;
-    let funding = match sources {
-        Some(sources) => {
-            let last = rows.last().copied().unwrap_or(table + 1);
-            let place = (table + 1, PHASED + horizon_cols(plan) + 1);
-            Some(write_funding_inputs(
-                sheet,
-                plan,
-                formats,
-                sources,
-                place,
-                &rows,
-                last + 2,
-            )?)
-        }
-        None => None,
-    };
+    // The shares sit beside the table, from the column after the phases.
+    let mut funding = sources
+        .map(|sources| FundingInputs::new(sources, (table + 1, PHASED + horizon_cols(plan) + 1)));
+    let rows = write_initiatives(
+        sheet,
+        plan,
+        formats,
+        row,
+        &escalation_cell,
+        funding.as_ref(),
+    )?;
+    if let Some(funding) = funding.as_mut() {
+        let last = rows.last().copied().unwrap_or(table + 1);
+        funding.write_debt(sheet, plan, formats, last + 2)?;
+    }
     let widths = [32.0, 42.0, 28.0, 16.0, 9.0, 18.0, 18.0, 10.0, 10.0, 11.0];
     for (col, width) in (0..).zip(widths) {
         sheet.set_column_width(col, width)?;

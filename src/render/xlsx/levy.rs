@@ -74,7 +74,6 @@ pub fn write_levy_rows(
     let impact = levy_row + 1;
     sheet.write_string_with_format(impact, 1, "Tax impact (% of levy)", &f.total_label)?;
     let change = impact + 1;
-    sheet.write_string(change, 1, "Change from prior year (% of levy)")?;
     for (j, value) in (0..).zip(&levy.tax_impact_percent) {
         let col = FIRST_YEAR_COL + j;
         let text = format!("={}/{}*100", cell(requirement, col), cell(levy_row, col));
@@ -84,6 +83,11 @@ pub fn write_levy_rows(
             formula(&text, result(*value)),
             &f.points_total,
         )?;
+    }
+    // Row by row, as low-memory sheets are written.
+    sheet.write_string(change, 1, "Change from prior year (% of levy)")?;
+    for j in 0..u16::try_from(levy.change_percent.len()).unwrap_or(u16::MAX) {
+        let col = FIRST_YEAR_COL + j;
         match levy.change_percent.get(usize::from(j)).copied().flatten() {
             Some(value) => {
                 let text = format!(

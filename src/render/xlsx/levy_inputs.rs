@@ -68,11 +68,19 @@ pub fn write_levy(
     }
     row += 1;
     sheet.write_string_with_format(row, 0, "Year", &formats.header)?;
+    for (j, year) in (0..).zip(plan.years()) {
+        sheet.write_number_with_format(
+            row,
+            LEVY_YEAR + j,
+            f64::from(year),
+            &formats.year_header,
+        )?;
+    }
+    // Row by row, as low-memory sheets are written.
     row += 1;
     sheet.write_string(row, 0, "Levy for the year (overrides the projection)")?;
     for (j, year) in (0..).zip(plan.years()) {
         let col = LEVY_YEAR + j;
-        sheet.write_number_with_format(row - 1, col, f64::from(year), &formats.year_header)?;
         match levy.by_year.iter().find(|(y, _)| *y == year) {
             Some((_, amount)) => {
                 let value = exact(*amount, || {
