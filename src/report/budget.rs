@@ -51,7 +51,9 @@ pub fn budget(plan: &Plan, options: &BudgetOptions) -> Result<BudgetReport, Diag
         options.from.unwrap_or(plan.first_year),
         options.to.unwrap_or(plan.last_year),
     );
-    let window = flow.index(from).unwrap_or(0)..flow.index(to).map_or(flow.years, |j| j + 1);
+    let end = flow.index(to).map_or(flow.years, |j| j + 1);
+    // `from` after `to` is an empty window, not a reversed range.
+    let window = flow.index(from).unwrap_or(0).min(end)..end;
     let years: Vec<Year> = (from..=to).collect();
     // Grouping by funding shows the split even when all of it is the levy's.
     let by_funding = options.by == Some(GroupBy::Funding);

@@ -281,3 +281,19 @@ fn an_unscheduled_initiative_adds_nothing_whatever_its_phases_say() {
     assert_eq!(r.excluded.cash_flow, 0);
     assert!(!r.unknown.cash_flow.iter().any(|u| *u));
 }
+
+#[test]
+fn a_window_with_from_after_to_is_empty_not_a_panic() {
+    let plan = plan(&format!(
+        "{HEADER}[[initiative]]\nid = \"A\"\nname = \"a\"\nstart = 2025\none_time = 100\nrecurring = 10\n"
+    ));
+    let options = BudgetOptions {
+        from: Some(2028),
+        to: Some(2026),
+        ..BudgetOptions::default()
+    };
+    let report = budget(&plan, &options).expect("computes");
+    assert!(report.years.is_empty());
+    assert!(report.initiatives[0].cash_flow.is_empty());
+    assert_eq!(report.totals.cash_flow_total, Decimal::ZERO);
+}
