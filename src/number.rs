@@ -111,3 +111,14 @@ pub(crate) fn group_thousands(text: &str) -> String {
     }
     out
 }
+
+/// Test helpers shared by every layer's unit tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use rust_decimal::Decimal;
+
+    /// An exact decimal from its literal text.
+    pub fn d(text: &str) -> Decimal {
+        text.parse().expect("a decimal literal")
+    }
+}

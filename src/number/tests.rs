@@ -1,11 +1,7 @@
 //! Unit tests of the number formatters, with explicit expected values.
 
 use super::*;
-use std::str::FromStr;
-
-fn d(text: &str) -> Decimal {
-    Decimal::from_str(text).unwrap()
-}
+use crate::number::testing::d;
 
 #[test]
 fn plain_is_canonical() {

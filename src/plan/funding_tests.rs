@@ -1,21 +1,14 @@
 //! Reading funding and `[debt]`: one test per rule, with where it points.
 
-use std::str::FromStr;
-
-use rust_decimal::Decimal;
-
 use super::load;
 use super::model::Funding;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::error::Error;
+use crate::number::testing::d;
 use crate::source::SourceFile;
 
 const HEADER: &str = "[plan]\nname = \"T\"\nfirst_year = 2025\nlast_year = 2027\n";
 const DEBT: &str = "[debt]\nrate = \"4.5%\"\nterm = 10\n";
-
-fn d(text: &str) -> Decimal {
-    Decimal::from_str(text).expect("decimal")
-}
 
 fn initiative(id: &str, fields: &str) -> String {
     format!(

@@ -1,19 +1,14 @@
 //! Exact loading of values and one test per validation rule.
 
-use std::str::FromStr;
-
 use rust_decimal::Decimal;
 
 use super::model::{Effort, OneTime, Start};
 use super::{Amount, PartSum, load};
 use crate::error::Error;
+use crate::number::testing::d;
 use crate::source::SourceFile;
 
 const HEADER: &str = "[plan]\nname = \"T\"\nfirst_year = 2025\nlast_year = 2027\n";
-
-fn d(text: &str) -> Decimal {
-    Decimal::from_str(text).expect("decimal")
-}
 
 fn initiative(fields: &str) -> String {
     format!("{HEADER}[[initiative]]\nid = \"A\"\nname = \"a\"\n{fields}\n")

@@ -174,11 +174,8 @@ impl Cell {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::str::FromStr;
 
-    fn d(text: &str) -> Decimal {
-        Decimal::from_str(text).unwrap()
-    }
+    use crate::number::testing::d;
 
     #[test]
     fn partly_unknown_money_shows_its_known_part_and_the_mark() {

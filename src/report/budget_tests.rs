@@ -1,16 +1,11 @@
 //! The budget arithmetic, with explicit expected values.
 
-use std::str::FromStr;
-
 use rust_decimal::Decimal;
 
 use super::budget::{BudgetOptions, BudgetReport, budget};
+pub use crate::number::testing::d;
 use crate::plan::{Plan, load};
 use crate::source::SourceFile;
-
-pub fn d(text: &str) -> Decimal {
-    Decimal::from_str(text).expect("a decimal literal")
-}
 
 pub fn plan(text: &str) -> Plan {
     match load(SourceFile::new("test.toml", text)) {

@@ -1,11 +1,7 @@
 //! Stated figures matched against computed ones, at the precision they were stated to.
 
 use super::*;
-use std::str::FromStr;
-
-fn d(text: &str) -> Decimal {
-    Decimal::from_str(text).unwrap()
-}
+use crate::number::testing::d;
 
 #[test]
 fn percent_holds_within_the_written_precision() {

@@ -172,11 +172,8 @@ fn overflow() -> Diagnostic {
 mod tests {
     use super::*;
     use crate::report::changes::{Changed, Listed};
-    use std::str::FromStr;
 
-    fn d(text: &str) -> Decimal {
-        Decimal::from_str(text).unwrap()
-    }
+    use crate::number::testing::d;
 
     fn row(id: &str, cash_flow: &[&str], tbd_years: &[Year]) -> InitiativeRow {
         InitiativeRow {

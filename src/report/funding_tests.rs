@@ -62,6 +62,16 @@ fn order_as_written_decides_who_takes_the_remainder() {
 const HEADER: &str = "[plan]\nname = \"T\"\nfirst_year = 2025\nlast_year = 2029\n\
 [levy]\nby_year = { 2025 = 10_000_000, 2026 = 10_000_000, 2027 = 10_000_000, 2028 = 10_000_000, 2029 = 10_000_000 }\nhouseholds = 1000\n";
 
+/// Borrowing terms: 4.5% a year, repaid over 10 years from the next.
+fn ten_years_at_4_5() -> Debt {
+    Debt {
+        rate: d("0.045"),
+        term: 10,
+        first_payment: 1,
+        span: 0..0,
+    }
+}
+
 /// A debenture-funded system in 2025 and a grant-shared project with a
 /// levy-paid recurring cost from 2026.
 fn demo() -> Plan {
@@ -69,12 +79,7 @@ fn demo() -> Plan {
         "{HEADER}[[initiative]]\nid = \"SYS\"\nname = \"s\"\nstart = 2025\none_time = 1_000_000\n\
          [[initiative]]\nid = \"WEB\"\nname = \"w\"\nstart = 2026\none_time = 100.01\nrecurring = 1000\n"
     ));
-    plan.debt = Some(Debt {
-        rate: d("0.045"),
-        term: 10,
-        first_payment: 1,
-        span: 0..0,
-    });
+    plan.debt = Some(ten_years_at_4_5());
     plan.initiatives[0].funding = Some(source("Debt"));
     plan.initiatives[1].funding = Some(shares(&[
         ("grant", "0.3333"),
@@ -203,12 +208,7 @@ fn borrowing_outside_the_horizon_takes_no_loan() {
         "{HEADER}[[initiative]]\nid = \"OLD\"\nname = \"o\"\nstart = 2024\none_time = 1_000_000\n\
          [[initiative]]\nid = \"NEW\"\nname = \"n\"\nstart = 2030\none_time = 1_000_000\n"
     ));
-    plan.debt = Some(Debt {
-        rate: d("0.045"),
-        term: 10,
-        first_payment: 1,
-        span: 0..0,
-    });
+    plan.debt = Some(ten_years_at_4_5());
     plan.initiatives[0].funding = Some(source("debt"));
     plan.initiatives[1].funding = Some(source("debt"));
     let r = report(&plan, BudgetOptions::default());

@@ -70,11 +70,8 @@ pub fn judge(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::str::FromStr;
 
-    fn d(text: &str) -> Decimal {
-        Decimal::from_str(text).unwrap()
-    }
+    use crate::number::testing::d;
 
     fn guardrails(warn: &str, max: &str, tax: Option<&str>) -> Guardrails {
         Guardrails {

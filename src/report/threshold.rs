@@ -90,11 +90,8 @@ impl Threshold {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::str::FromStr;
 
-    fn d(text: &str) -> Decimal {
-        Decimal::from_str(text).unwrap()
-    }
+    use crate::number::testing::d;
 
     #[test]
     fn parses_amounts_and_percents() {

@@ -80,11 +80,8 @@ pub fn result(value: Decimal) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::str::FromStr;
 
-    fn d(text: &str) -> Decimal {
-        Decimal::from_str(text).unwrap()
-    }
+    use crate::number::testing::d;
 
     #[test]
     fn counts_significant_digits() {

@@ -1,17 +1,12 @@
 //! The 455 model with explicit expected values.
 
-use std::str::FromStr;
-
 use rust_decimal::Decimal;
 
 use super::*;
+use crate::number::testing::d;
 use crate::plan::load;
 use crate::render::number::fixed;
 use crate::source::SourceFile;
-
-fn d(text: &str) -> Decimal {
-    Decimal::from_str(text).expect("a decimal literal")
-}
 
 fn ds(texts: &[&str]) -> Vec<Decimal> {
     texts.iter().map(|t| d(t)).collect()
