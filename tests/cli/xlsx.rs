@@ -85,8 +85,9 @@ fn capacity_recalculates(args: &[&str]) {
     assert!(compared > 0, "{args:?}: no figure compared");
 }
 
-const FIXTURES: [&str; 10] = [
+const FIXTURES: [&str; 11] = [
     "tests/fixtures/small.toml",
+    "tests/fixtures/phased-tbd.toml",
     "tests/fixtures/capacity.toml",
     "tests/fixtures/check-ok.toml",
     "tests/fixtures/check-problems.toml",
